@@ -1,0 +1,43 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { Dataset } from '../model/types';
+import { DATA_FILES, DataError, parseDataset, type DataFileKey } from './parse';
+
+async function fetchJson(key: DataFileKey, signal?: AbortSignal): Promise<unknown> {
+  const file = DATA_FILES[key];
+  let response: Response;
+  try {
+    response = await fetch(`${import.meta.env.BASE_URL}${file}`, { signal });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new DataError(file, [{ path: '', message: 'could not be fetched (network error)' }]);
+  }
+  if (!response.ok) {
+    throw new DataError(file, [{ path: '', message: `could not be fetched (HTTP ${response.status})` }]);
+  }
+  const text = await response.text();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new DataError(file, [{ path: '', message: `is not valid JSON (${detail})` }]);
+  }
+}
+
+export async function fetchDataset(signal?: AbortSignal): Promise<Dataset> {
+  const [sources, roles, modifiers] = await Promise.all([
+    fetchJson('sources', signal),
+    fetchJson('roles', signal),
+    fetchJson('modifiers', signal),
+  ]);
+  return parseDataset({ sources, roles, modifiers });
+}
+
+/** The files are static and versioned with the app, so they never go stale within a visit. */
+export const datasetQueryOptions = () =>
+  queryOptions({
+    queryKey: ['dataset'],
+    queryFn: ({ signal }) => fetchDataset(signal),
+    staleTime: Infinity,
+    gcTime: Infinity,
+    retry: false,
+  });

@@ -1,0 +1,253 @@
+/**
+ * zod schemas for the files under public/data. Every number a user sees is a `Figure`: either quoted
+ * from a source ({ value, source, quote }) or an assumption ({ value, assumption: "why" }). A figure with
+ * neither is rejected, so provenance cannot silently drift out of the data.
+ */
+import { z } from 'zod';
+
+const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id');
+
+export const RoleIdSchema = z.enum([
+  'devops-engineer',
+  'ai-ml-engineer',
+  'mlops-engineer',
+  'ml-engineer',
+  'ai-engineer',
+  'backend-developer',
+]);
+
+export const LevelIdSchema = z.enum(['entry', 'mid', 'senior']);
+
+/** A figure: a number with where it came from. `value` constraints differ by unit, so this is a factory. */
+function figureOf(value: z.ZodNumber) {
+  return z
+    .strictObject({
+      value,
+      source: kebabId.optional(),
+      quote: z.string().min(1).optional(),
+      assumption: z.string().min(1).optional(),
+      note: z.string().min(1).optional(),
+    })
+    .superRefine((figure, ctx) => {
+      const sourced = figure.source !== undefined && figure.quote !== undefined;
+      const assumed = figure.assumption !== undefined;
+      if (sourced === assumed) {
+        ctx.addIssue({
+          code: 'custom',
+          message: sourced
+            ? 'a figure is either sourced or an assumption, not both'
+            : 'a figure needs provenance: { source, quote } or { assumption }',
+        });
+      }
+    });
+}
+
+/** US dollars (per year or per hour, as the field name says); never negative. */
+export const MoneyFigureSchema = figureOf(z.number().nonnegative().finite());
+/** A percentage change, e.g. 12 for +12% or -20 for -20%. */
+export const PercentFigureSchema = figureOf(z.number().gt(-100).lte(1000).finite());
+/** A share of something, in percent, 0-100. */
+export const ShareFigureSchema = figureOf(z.number().min(0).lt(100).finite());
+/** A multiplier such as a metro-to-national pay ratio. */
+export const RatioFigureSchema = figureOf(z.number().positive().lte(10).finite());
+/** A count of years or months. */
+export const DurationFigureSchema = figureOf(z.number().nonnegative().lte(100).finite());
+
+/** A piece of text with the same provenance rule as a figure. */
+export const FactSchema = z
+  .strictObject({
+    text: z.string().min(1),
+    source: kebabId.optional(),
+    quote: z.string().min(1).optional(),
+    assumption: z.string().min(1).optional(),
+  })
+  .superRefine((fact, ctx) => {
+    const sourced = fact.source !== undefined && fact.quote !== undefined;
+    if (sourced === (fact.assumption !== undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a fact needs provenance: { source, quote } or { assumption }',
+      });
+    }
+  });
+
+function rangeOf(figure: ReturnType<typeof figureOf>) {
+  return z
+    .strictObject({ low: figure, high: figure })
+    .refine((r) => r.low.value <= r.high.value, { message: 'low must not exceed high', path: ['high'] });
+}
+
+export const MoneyRangeSchema = rangeOf(MoneyFigureSchema);
+export const PercentRangeSchema = rangeOf(PercentFigureSchema);
+export const ShareRangeSchema = rangeOf(ShareFigureSchema);
+
+// ---------------------------------------------------------------- sources.json
+
+export const SourceSchema = z.strictObject({
+  id: kebabId,
+  title: z.string().min(1),
+  kind: z.enum(['article', 'public-data']),
+  publisher: z.string().min(1).optional(),
+  author: z.string().min(1).optional(),
+  /** When the figures were true, as the source states it (e.g. "May 2024", "2025"). */
+  vintage: z.string().min(1),
+  /** What the figure measures and how: "all experience levels, self-reported", ... */
+  measures: z.string().min(1).optional(),
+  /** H, M, L or C as in the reference notes; articles are "article". */
+  confidence: z.enum(['H', 'M', 'L', 'C', 'article']),
+  citation: z.string().min(1),
+});
+
+export const SourcesFileSchema = z.strictObject({
+  provenance: z.string().min(1),
+  sources: z.array(SourceSchema).min(1),
+});
+
+// ---------------------------------------------------------------- roles.json
+
+export const LevelSchema = z.strictObject({
+  id: LevelIdSchema,
+  label: z.string().min(1),
+  fromYears: DurationFigureSchema,
+  /** null: open-ended ("7+ years"). */
+  toYears: DurationFigureSchema.nullable(),
+  /** The years of experience at which the level's band is taken to hold exactly; between anchors the engine interpolates. */
+  anchorYears: DurationFigureSchema,
+});
+
+export const BandSchema = MoneyRangeSchema.and(
+  z.strictObject({
+    level: LevelIdSchema,
+    /** The source says "$300K+": the high end is a floor, not a ceiling. */
+    openEnded: z.boolean().optional(),
+    /** Set when the band is not stated by any source but derived; says how. */
+    derived: z.string().min(1).optional(),
+  }),
+);
+
+export const LabelledRangeSchema = MoneyRangeSchema.and(z.strictObject({ label: z.string().min(1) }));
+export const LabelledFigureSchema = z.strictObject({
+  label: z.string().min(1),
+  /** `average`: figures the engine compares to show disagreement; `top`: a quoted ceiling. */
+  kind: z.enum(['average', 'top']),
+  figure: MoneyFigureSchema,
+});
+
+export const RoleSchema = z.strictObject({
+  id: RoleIdSchema,
+  title: z.string().min(1),
+  shortTitle: z.string().min(1),
+  /** Each source's band per level, kept apart; the engine combines them and shows the spread. */
+  bands: z.array(BandSchema).min(3),
+  /** Whole-career ranges, median ranges and other ranges quoted without a level. */
+  ranges: z.array(LabelledRangeSchema),
+  /** Averages and other single figures quoted for the role. */
+  figures: z.array(LabelledFigureSchema),
+  /** Contract or consulting rate, US dollars per hour. */
+  hourlyUsd: MoneyRangeSchema,
+  /** Equity (stock/options) and cash bonus as a share of total compensation, percent, at a typical employer. */
+  equityShareOfTotal: ShareRangeSchema,
+  bonusShareOfTotal: ShareRangeSchema,
+  profile: z.strictObject({
+    growthTo2034: PercentFigureSchema.nullable(),
+    education: FactSchema,
+    educationRoutes: FactSchema.optional(),
+    topSkills: FactSchema,
+    whereTheyWork: FactSchema,
+    dayToDay: FactSchema,
+    careerPath: FactSchema,
+    jobReady: FactSchema,
+  }),
+  /** Public figures (BLS, surveys) that cover the role, to cross-check the articles. */
+  crossChecks: z.array(
+    z.strictObject({ label: z.string().min(1), measures: z.string().min(1), figure: MoneyFigureSchema }),
+  ),
+});
+
+export const RolesFileSchema = z.strictObject({
+  provenance: z.string().min(1),
+  levels: z.array(LevelSchema).length(3),
+  roles: z.array(RoleSchema).min(1),
+});
+
+// ---------------------------------------------------------------- modifiers.json
+
+const appliesTo = z.array(RoleIdSchema).min(1);
+
+export const LocationSchema = z.strictObject({
+  id: kebabId,
+  label: z.string().min(1),
+  /** Metro pay ÷ national pay; 1 for the national baseline. */
+  ratio: RatioFigureSchema,
+  appliesTo,
+  /** The articles' own premium for this place, kept beside the public ratio. */
+  articlePremium: PercentRangeSchema.optional(),
+});
+
+export const CompanySchema = z.strictObject({
+  id: kebabId,
+  label: z.string().min(1),
+  /** Change to base pay; null when the sources name the company type but give no figure. */
+  basePercent: PercentRangeSchema.nullable(),
+  appliesTo,
+  /** Replaces the role's equity share: equity worth this share of base, for these roles. */
+  equityPercentOfBase: PercentRangeSchema.and(z.strictObject({ appliesTo })).optional(),
+  /** Replaces the role's bonus share of total compensation. */
+  bonusShareOfTotal: ShareRangeSchema.optional(),
+  notes: z.array(FactSchema),
+});
+
+export const OptionSchema = z.strictObject({ id: kebabId, label: z.string().min(1) });
+
+/**
+ * Certifications or skills that a source prices together. `any-one`: one member earns the whole range
+ * and more add nothing ("AWS DevOps or CKA can add ~5-12%"). `equal-share`: the range is for all members
+ * together, each member earns an equal share of it.
+ */
+export const BonusGroupSchema = z.strictObject({
+  id: kebabId,
+  kind: z.enum(['certification', 'skill']),
+  label: z.string().min(1),
+  members: z.array(kebabId).min(1),
+  appliesTo,
+  combine: z.enum(['any-one', 'equal-share']),
+  /** null: the source says pay rises but gives no figure. */
+  percent: PercentRangeSchema.nullable(),
+  notes: z.array(FactSchema),
+});
+
+export const EducationSchema = z.strictObject({
+  id: kebabId,
+  label: z.string().min(1),
+  effects: z.array(PercentRangeSchema.and(z.strictObject({ appliesTo }))),
+  notes: z.array(FactSchema),
+});
+
+export const ModifiersFileSchema = z.strictObject({
+  provenance: z.string().min(1),
+  locations: z.array(LocationSchema).min(1),
+  companies: z.array(CompanySchema).min(1),
+  certifications: z.array(OptionSchema),
+  skills: z.array(OptionSchema),
+  groups: z.array(BonusGroupSchema),
+  education: z.array(EducationSchema).min(1),
+});
+
+export type Figure = z.infer<typeof MoneyFigureSchema>;
+export type Fact = z.infer<typeof FactSchema>;
+export type MoneyRange = z.infer<typeof MoneyRangeSchema>;
+export type PercentRange = z.infer<typeof PercentRangeSchema>;
+export type ShareRange = z.infer<typeof ShareRangeSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type SourcesFile = z.infer<typeof SourcesFileSchema>;
+export type Level = z.infer<typeof LevelSchema>;
+export type Band = z.infer<typeof BandSchema>;
+export type Role = z.infer<typeof RoleSchema>;
+export type RoleId = z.infer<typeof RoleIdSchema>;
+export type LevelId = z.infer<typeof LevelIdSchema>;
+export type RolesFile = z.infer<typeof RolesFileSchema>;
+export type Location = z.infer<typeof LocationSchema>;
+export type Company = z.infer<typeof CompanySchema>;
+export type BonusGroup = z.infer<typeof BonusGroupSchema>;
+export type Education = z.infer<typeof EducationSchema>;
+export type ModifiersFile = z.infer<typeof ModifiersFileSchema>;

@@ -1,0 +1,162 @@
+/**
+ * The scenario <-> URL query codec: the URL is a public contract (people bookmark it), so encoding is
+ * stable and decoding never throws. Anything unknown or invalid is dropped, the default applies, and
+ * a notice names what was ignored.
+ */
+import { DEFAULT_SCENARIO } from '../model/scenario';
+import { MAX_ROLES, MAX_YEARS, MIN_YEARS, type Dataset, type RoleId, type Scenario } from '../model/types';
+
+/** The ids a URL may use, in the order the data lists them (that order makes encoding stable). */
+export interface Catalog {
+  roles: RoleId[];
+  locations: string[];
+  companies: string[];
+  education: string[];
+  certs: string[];
+  skills: string[];
+}
+
+export function catalogOf(dataset: Dataset): Catalog {
+  const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
+  const m = dataset.modifiers;
+  return {
+    roles: dataset.roles.roles.map((r) => r.id),
+    locations: ids(m.locations),
+    companies: ids(m.companies),
+    education: ids(m.education),
+    certs: ids(m.certifications),
+    skills: ids(m.skills),
+  };
+}
+
+export const PARAMS = ['roles', 'years', 'location', 'company', 'education', 'certs', 'skills'] as const;
+type Param = (typeof PARAMS)[number];
+
+export interface Decoded {
+  scenario: Scenario;
+  /** What was ignored and why, in plain words, naming the value. */
+  notices: string[];
+}
+
+const MAX_SHOWN = 60;
+/** Values are shown to the user; keep them short. React escapes them, so no HTML gets through. */
+const show = (value: string) =>
+  JSON.stringify(value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value);
+
+const splitList = (value: string) =>
+  value
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
+
+function decodeList(name: Param, value: string | undefined, known: string[], notices: string[]): string[] {
+  if (value === undefined) return [];
+  const chosen = new Set<string>();
+  for (const id of splitList(value)) {
+    if (known.includes(id)) chosen.add(id);
+    else notices.push(`Ignored ${name} ${show(id)}: not one Paypath knows.`);
+  }
+  return known.filter((id) => chosen.has(id));
+}
+
+function decodeOne(
+  name: Param,
+  value: string | undefined,
+  known: string[],
+  fallback: string,
+  notices: string[],
+) {
+  if (value === undefined) return fallback;
+  if (known.includes(value)) return value;
+  notices.push(`Ignored ${name} ${show(value)}: not one Paypath knows; using the default.`);
+  return fallback;
+}
+
+function decodeRoles(value: string | undefined, known: RoleId[], notices: string[]): RoleId[] {
+  if (value === undefined) return [...DEFAULT_SCENARIO.roles];
+  const roles: RoleId[] = [];
+  for (const id of splitList(value)) {
+    const role = known.find((k) => k === id);
+    if (role === undefined) notices.push(`Ignored role ${show(id)}: not a role Paypath knows.`);
+    else if (roles.includes(role)) notices.push(`Ignored role ${show(id)}: listed twice.`);
+    else if (roles.length >= MAX_ROLES)
+      notices.push(`Ignored role ${show(id)}: at most ${MAX_ROLES} roles at once.`);
+    else roles.push(role);
+  }
+  if (roles.length === 0) {
+    notices.push('No valid role in the link; showing the default role.');
+    return [...DEFAULT_SCENARIO.roles];
+  }
+  return roles;
+}
+
+function decodeYears(value: string | undefined, notices: string[]): number {
+  if (value === undefined) return DEFAULT_SCENARIO.years;
+  if (!/^\d{1,6}$/.test(value.trim())) {
+    notices.push(`Ignored years ${show(value)}: not a whole number; using ${DEFAULT_SCENARIO.years}.`);
+    return DEFAULT_SCENARIO.years;
+  }
+  const years = Number(value.trim());
+  if (years > MAX_YEARS || years < MIN_YEARS) {
+    const clamped = Math.min(MAX_YEARS, Math.max(MIN_YEARS, years));
+    notices.push(`Years ${show(value)} is outside ${MIN_YEARS}–${MAX_YEARS}; using ${clamped}.`);
+    return clamped;
+  }
+  return years;
+}
+
+/** Decodes a query string ("?roles=a,b&years=4"); never throws. */
+export function decodeScenario(search: string, catalog: Catalog): Decoded {
+  const notices: string[] = [];
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return {
+      scenario: { ...DEFAULT_SCENARIO },
+      notices: ['The link could not be read; showing the defaults.'],
+    };
+  }
+  const values: Partial<Record<Param, string>> = {};
+  const seen = new Set<string>();
+  for (const [key, value] of params) {
+    const param = PARAMS.find((p) => p === key);
+    if (param === undefined) {
+      notices.push(`Ignored parameter ${show(key)}: Paypath does not use it.`);
+    } else if (seen.has(param)) {
+      notices.push(`Ignored a second ${param} (${show(value)}): the first one is used.`);
+    } else {
+      seen.add(param);
+      values[param] = value;
+    }
+  }
+  const d = DEFAULT_SCENARIO;
+  const scenario: Scenario = {
+    roles: decodeRoles(values.roles, catalog.roles, notices),
+    years: decodeYears(values.years, notices),
+    location: decodeOne('location', values.location, catalog.locations, d.location, notices),
+    company: decodeOne('company', values.company, catalog.companies, d.company, notices),
+    education: decodeOne('education', values.education, catalog.education, d.education, notices),
+    certs: decodeList('certs', values.certs, catalog.certs, notices),
+    skills: decodeList('skills', values.skills, catalog.skills, notices),
+  };
+  return { scenario, notices };
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** Encodes a scenario as a query string without the leading "?"; defaults are omitted. Stable. */
+export function encodeScenario(s: Scenario): string {
+  const d = DEFAULT_SCENARIO;
+  const parts: [Param, string][] = [];
+  if (!sameList(s.roles, d.roles)) parts.push(['roles', s.roles.join(',')]);
+  if (s.years !== d.years) parts.push(['years', String(s.years)]);
+  if (s.location !== d.location) parts.push(['location', s.location]);
+  if (s.company !== d.company) parts.push(['company', s.company]);
+  if (s.education !== d.education) parts.push(['education', s.education]);
+  if (s.certs.length > 0) parts.push(['certs', s.certs.join(',')]);
+  if (s.skills.length > 0) parts.push(['skills', s.skills.join(',')]);
+  // Commas stay readable: ids are kebab-case, so nothing else needs escaping in practice.
+  return parts.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&');
+}

@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SCENARIO } from '../../src/model/scenario';
+import { catalogOf, decodeScenario, encodeScenario } from '../../src/state/url';
+import { scenarioArb } from '../support/arbitraries';
+import { fixture } from '../support/fixture';
+
+const catalog = catalogOf(fixture);
+const canonical = (s: typeof DEFAULT_SCENARIO) => ({
+  ...s,
+  certs: catalog.certs.filter((c) => s.certs.includes(c)),
+  skills: catalog.skills.filter((c) => s.skills.includes(c)),
+});
+
+describe('encodeScenario', () => {
+  it('omits every default, so the default view is the bare path', () => {
+    expect(encodeScenario(DEFAULT_SCENARIO)).toBe('');
+  });
+  it('writes roles in order with readable commas', () => {
+    expect(
+      encodeScenario({ ...DEFAULT_SCENARIO, roles: ['ai-ml-engineer', 'devops-engineer'], years: 7 }),
+    ).toBe('roles=ai-ml-engineer,devops-engineer&years=7');
+  });
+});
+
+describe('decodeScenario', () => {
+  it('accepts defaults written out', () => {
+    const { scenario, notices } = decodeScenario('?location=us&company=any&education=bachelors', catalog);
+    expect(scenario).toEqual(DEFAULT_SCENARIO);
+    expect(notices).toEqual([]);
+  });
+  it('drops unknown values, names them, and keeps the rest', () => {
+    const { scenario, notices } = decodeScenario(
+      '?roles=ai-ml-engineer,wizard&location=mars&certs=c1,zzz',
+      catalog,
+    );
+    expect(scenario).toMatchObject({ roles: ['ai-ml-engineer'], location: 'us', certs: ['c1'] });
+    expect(notices.join(' ')).toMatch(/"wizard"/);
+    expect(notices.join(' ')).toMatch(/"mars"/);
+    expect(notices.join(' ')).toMatch(/"zzz"/);
+  });
+  it('refuses a fourth role and a repeated one', () => {
+    const real = {
+      ...catalog,
+      roles: [...catalog.roles, 'mlops-engineer', 'ai-engineer'] as typeof catalog.roles,
+    };
+    const { scenario, notices } = decodeScenario(
+      '?roles=devops-engineer,devops-engineer,ai-ml-engineer,mlops-engineer,ai-engineer',
+      real,
+    );
+    expect(scenario.roles).toEqual(['devops-engineer', 'ai-ml-engineer', 'mlops-engineer']);
+    expect(notices).toHaveLength(2);
+  });
+  it('clamps years outside 0-40 and rejects non-integers', () => {
+    expect(decodeScenario('?years=99', catalog).scenario.years).toBe(40);
+    expect(decodeScenario('?years=2.5', catalog).scenario.years).toBe(DEFAULT_SCENARIO.years);
+    expect(decodeScenario('?years=<script>', catalog).notices[0]).toMatch(/"<script>"/);
+  });
+  it('uses the first of a repeated parameter and says so', () => {
+    const { scenario, notices } = decodeScenario('?years=3&years=9', catalog);
+    expect(scenario.years).toBe(3);
+    expect(notices[0]).toMatch(/second years/);
+  });
+  it('never throws on any string', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        expect(() => decodeScenario(s, catalog)).not.toThrow();
+      }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom('roles', 'years', 'location', 'certs', 'x'), fc.string())),
+        (pairs) => {
+          const search = pairs.map(([k, v]) => `${k}=${v}`).join('&');
+          const { scenario } = decodeScenario(search, catalog);
+          expect(scenario.roles.length).toBeGreaterThanOrEqual(1);
+          expect(scenario.roles.length).toBeLessThanOrEqual(3);
+        },
+      ),
+    );
+  });
+  it('round-trips every valid scenario: decode(encode(s)) equals s, with no notice', () => {
+    fc.assert(
+      fc.property(scenarioArb(fixture), (s) => {
+        const c = canonical(s);
+        const decoded = decodeScenario(`?${encodeScenario(c)}`, catalog);
+        expect(decoded.scenario).toEqual(c);
+        expect(decoded.notices).toEqual([]);
+      }),
+    );
+  });
+});
