@@ -1,0 +1,87 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useLocation } from 'react-router';
+import { DataErrorPanel } from '../../components/DataErrorPanel';
+import { Notice } from '../../components/Notice';
+import { datasetQueryOptions } from '../../data/load';
+import { Charts } from '../../features/results/Charts';
+import { Results } from '../../features/results/Results';
+import { ScenarioForm } from '../../features/scenario-form/ScenarioForm';
+import { estimate } from '../../model/estimate';
+import type { Dataset } from '../../model/types';
+import { useScenarioStore } from '../../state/store';
+import { catalogOf } from '../../state/url';
+import { useUrlSync } from '../../state/useUrlSync';
+
+export function EstimatorPage() {
+  const query = useQuery(datasetQueryOptions());
+  if (query.isPending) {
+    return (
+      <p role="status" className="loading">
+        Loading pay data…
+      </p>
+    );
+  }
+  if (query.isError) {
+    return (
+      <>
+        <h1>Estimate and compare tech pay</h1>
+        <DataErrorPanel error={query.error} onRetry={() => void query.refetch()} />
+        <KeptScenario />
+      </>
+    );
+  }
+  return <Estimator dataset={query.data} />;
+}
+
+/** While the data is unavailable, show what the link holds so the person sees nothing was lost. */
+function KeptScenario() {
+  const { search } = useLocation();
+  const entries = [...new URLSearchParams(search)];
+  if (entries.length === 0) return null;
+  return (
+    <section className="panel" aria-labelledby="kept-heading">
+      <h2 id="kept-heading">Your scenario, kept</h2>
+      <dl className="kept">
+        {entries.map(([k, v], i) => (
+          <div key={i}>
+            <dt>{k}</dt>
+            <dd>{v}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+function Estimator({ dataset }: { dataset: Dataset }) {
+  const catalog = useMemo(() => catalogOf(dataset), [dataset]);
+  const scenario = useUrlSync(catalog);
+  const notices = useScenarioStore((s) => s.notices);
+  const dismissNotices = useScenarioStore((s) => s.dismissNotices);
+  const estimates = useMemo(() => estimate(scenario, dataset), [scenario, dataset]);
+
+  return (
+    <div className="estimator">
+      <h1>Estimate and compare tech pay</h1>
+      {notices.length > 0 && (
+        <Notice title="Part of the link was ignored" tone="warning" onDismiss={dismissNotices}>
+          <ul>
+            {notices.map((n, i) => (
+              <li key={i}>{n}</li>
+            ))}
+          </ul>
+          <p>The address bar now shows the link as it was understood.</p>
+        </Notice>
+      )}
+      <div className="estimator__layout">
+        <ScenarioForm dataset={dataset} scenario={scenario} />
+        <section className="results" aria-labelledby="results-heading">
+          <h2 id="results-heading">Estimates</h2>
+          <Results estimates={estimates} sources={dataset.sources.sources} />
+          <Charts scenario={scenario} dataset={dataset} estimates={estimates} />
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+import { useId } from 'react';
+import {
+  Area,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { formatUsd, formatUsdCompact, formatUsdRange } from '../lib/format';
+import { EXPERIENCE_CHART_MAX_YEARS, type ExperienceSeries } from '../model/series';
+import ChartTable from './ChartTable';
+import { experienceChartRows, rangeKey, typicalKey } from './chartData';
+import { roleColor, roleDash } from './palette';
+import { tooltipStyles } from './tooltipStyles';
+
+const CHART_HEIGHT_PX = 280;
+const CAPTION = `Base salary by years of experience, 0–${EXPERIENCE_CHART_MAX_YEARS}, typical line with low–high band`;
+const X_TICKS = [0, 5, 10, 15, 20];
+const BAND_OPACITY = 0.15;
+
+/** Tooltip values are a number (typical line) or a [low, high] pair (band). */
+function formatTooltipValue(value: unknown): string {
+  if (Array.isArray(value)) return formatUsdRange(Number(value[0]), Number(value[1]));
+  return formatUsd(Number(value));
+}
+
+/** The SVG's accessible name: each role's typical base at 0 years and at the chosen years. */
+function summary(series: ExperienceSeries[], years: number): string {
+  const parts = series.map((s) => {
+    const start = s.points[0];
+    const chosen = s.points.find((p) => p.years === years);
+    const from = start ? ` from ${formatUsd(start.typical)} at ${start.years} years` : '';
+    const at = chosen ? `, ${formatUsd(chosen.typical)} at your ${years} years` : '';
+    return `${s.title}${from}${at}`;
+  });
+  return `Line chart of typical base salary by years of experience. ${parts.join('. ')}.`;
+}
+
+/** Typical base per role over years of experience, with a low–high band and a marker at the chosen years. */
+export default function ExperienceChart({ series, years }: { series: ExperienceSeries[]; years: number }) {
+  const captionId = useId();
+  if (series.length === 0) return null;
+  const data = experienceChartRows(series);
+  return (
+    <figure data-testid="experience-chart" className="chart" aria-labelledby={captionId}>
+      <figcaption id={captionId}>{CAPTION}</figcaption>
+      <ResponsiveContainer width="100%" height={CHART_HEIGHT_PX}>
+        {/* accessibilityLayer off: it makes the SVG a focusable role="application"; the table is the keyboard path. */}
+        <ComposedChart
+          data={data}
+          role="img"
+          aria-label={summary(series, years)}
+          accessibilityLayer={false}
+          margin={{ top: 20, right: 16, bottom: 0, left: 8 }}
+        >
+          <CartesianGrid stroke="currentColor" strokeOpacity={0.15} />
+          <XAxis
+            dataKey="years"
+            type="number"
+            domain={[0, EXPERIENCE_CHART_MAX_YEARS]}
+            ticks={X_TICKS}
+            allowDecimals={false}
+            tick={{ fill: 'currentColor' }}
+            label={{
+              value: 'Years of experience',
+              position: 'insideBottom',
+              offset: -2,
+              fill: 'currentColor',
+            }}
+            height={40}
+          />
+          <YAxis tickFormatter={formatUsdCompact} tick={{ fill: 'currentColor' }} width={64} />
+          {/* Sorting by dataKey keeps the chosen order (r0…, r1…; base, bonus, equity, total); the default sorts by name. */}
+          <Tooltip
+            itemSorter="dataKey"
+            isAnimationActive={false}
+            formatter={formatTooltipValue}
+            labelFormatter={(label) => `${String(label)} years`}
+            {...tooltipStyles}
+          />
+          <Legend itemSorter={null} />
+          {series.map((s, i) => (
+            <Area
+              key={`${s.roleId}-band`}
+              dataKey={rangeKey(i)}
+              name={`${s.title} low–high`}
+              fill={roleColor(i)}
+              fillOpacity={BAND_OPACITY}
+              stroke="none"
+              legendType="none"
+              activeDot={false}
+              isAnimationActive={false}
+            />
+          ))}
+          {series.map((s, i) => (
+            <Line
+              key={`${s.roleId}-typical`}
+              dataKey={typicalKey(i)}
+              name={s.title}
+              stroke={roleColor(i)}
+              strokeDasharray={roleDash(i)}
+              strokeWidth={2}
+              dot={false}
+              legendType="plainline"
+              isAnimationActive={false}
+            />
+          ))}
+          <ReferenceLine
+            x={years}
+            stroke="currentColor"
+            strokeDasharray="4 2"
+            label={{ value: `You: ${years} yrs`, position: 'top', fill: 'currentColor' }}
+          />
+        </ComposedChart>
+      </ResponsiveContainer>
+      <ChartTable
+        caption="Base salary by years of experience, US dollars per year: typical (low – high)"
+        columns={['Years of experience', ...series.map((s) => s.title)]}
+        rows={data.map((row) => ({
+          key: String(row.years),
+          header: row.years === years ? `${row.years} (you)` : String(row.years),
+          cells: series.map((_, i) => {
+            const typical = row[typicalKey(i)];
+            const range = row[rangeKey(i)];
+            if (typical === undefined || range === undefined) return '—';
+            return `${formatUsd(typical)} (${formatUsdRange(range[0], range[1])})`;
+          }),
+        }))}
+      />
+    </figure>
+  );
+}

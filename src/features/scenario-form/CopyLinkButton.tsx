@@ -1,0 +1,28 @@
+import { useState } from 'react';
+import type { Scenario } from '../../model/types';
+import { encodeScenario } from '../../state/url';
+
+/** Copies the link for the scenario as it is now, even if the address bar is still catching up. */
+export function CopyLinkButton({ scenario }: { scenario: Scenario }) {
+  const [status, setStatus] = useState('');
+  const copy = async () => {
+    const query = encodeScenario(scenario);
+    const url = `${window.location.origin}${window.location.pathname}${query ? `?${query}` : ''}`;
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus('Link copied.');
+    } catch {
+      setStatus(`Copy failed; the link is: ${url}`);
+    }
+  };
+  return (
+    <>
+      <button type="button" className="button" onClick={() => void copy()}>
+        Copy link
+      </button>
+      <span className="hint" role="status">
+        {status}
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import CompareChart from '../../src/charts/CompareChart';
+import type { CompareRow } from '../../src/model/series';
+
+const rows: CompareRow[] = [
+  {
+    roleId: 'ml-engineer',
+    title: 'ML Engineer',
+    base: 120_000,
+    bonus: 12_000,
+    equity: 18_000,
+    totalTypical: 150_000,
+    totalRange: [110_000, 200_000],
+  },
+  {
+    roleId: 'backend-developer',
+    title: 'Backend Developer',
+    base: 100_000,
+    bonus: 8_000,
+    equity: 0,
+    totalTypical: 108_000,
+    totalRange: [90_000, 130_500],
+  },
+];
+
+const cellTexts = (row: HTMLElement) =>
+  within(row)
+    .getAllByRole('cell')
+    .map((cell) => cell.textContent);
+
+describe('CompareChart', () => {
+  it('is a figure named by its caption', () => {
+    render(<CompareChart rows={rows} />);
+    expect(
+      screen.getByRole('figure', {
+        name: 'Typical total compensation by role: base, bonus and equity, with the low–high range',
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('lists each role with base, bonus, equity, typical total and total range in a table', () => {
+    render(<CompareChart rows={rows} />);
+    const table = screen.getByRole('table', { name: 'Compensation by role, US dollars per year' });
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
+    expect(headers).toEqual([
+      'Role',
+      'Base',
+      'Bonus',
+      'Equity',
+      'Total (typical)',
+      'Total range (low – high)',
+    ]);
+
+    const ml = within(table).getByRole('row', { name: /ML Engineer/ });
+    expect(within(ml).getByRole('rowheader')).toHaveTextContent('ML Engineer');
+    expect(cellTexts(ml)).toEqual(['$120,000', '$12,000', '$18,000', '$150,000', '$110,000 – $200,000']);
+
+    const backend = within(table).getByRole('row', { name: /Backend Developer/ });
+    expect(cellTexts(backend)).toEqual(['$100,000', '$8,000', '$0', '$108,000', '$90,000 – $130,500']);
+  });
+
+  it('keeps the table visually hidden until "Show as table" is pressed, and hides it again', async () => {
+    const user = userEvent.setup();
+    render(<CompareChart rows={rows} />);
+    const table = screen.getByRole('table');
+    const show = screen.getByRole('button', { name: 'Show as table' });
+    expect(show).toHaveAttribute('aria-expanded', 'false');
+    expect(show).toHaveAttribute('aria-controls', table.id);
+    expect(table.parentElement).toHaveClass('visually-hidden');
+
+    await user.click(show);
+    const hide = screen.getByRole('button', { name: 'Hide table' });
+    expect(hide).toHaveAttribute('aria-expanded', 'true');
+    expect(table.parentElement).not.toHaveClass('visually-hidden');
+    // Shown, the wide table sits in a named region that keyboard users can focus to scroll.
+    expect(screen.getByRole('region', { name: 'Compensation by role, US dollars per year' })).toHaveAttribute(
+      'tabindex',
+      '0',
+    );
+
+    await user.click(hide);
+    expect(screen.queryByRole('region')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Show as table' })).toHaveAttribute('aria-expanded', 'false');
+    expect(table.parentElement).toHaveClass('visually-hidden');
+  });
+
+  it('renders nothing for no roles', () => {
+    const { container } = render(<CompareChart rows={[]} />);
+    expect(container).toBeEmptyDOMElement();
+  });
+});

@@ -1,0 +1,158 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { estimate } from '../../src/model/estimate';
+import { DEFAULT_SCENARIO } from '../../src/model/scenario';
+import { URL_WRITE_MS } from '../../src/state/useUrlSync';
+import { realDataset } from '../support/realData';
+import { renderApp } from '../support/renderApp';
+
+const dataset = realDataset();
+const value = (card: HTMLElement, id: string) =>
+  Number(within(card).getByTestId(id).getAttribute('data-value'));
+const card = (roleId: string) => screen.getByTestId(`estimate-${roleId}`);
+
+describe('opening a URL', () => {
+  it('shows the estimate the engine computes for that scenario', async () => {
+    renderApp('/?roles=mlops-engineer,backend-developer&years=8&location=seattle&certs=tensorflow');
+    const expected = estimate(
+      {
+        ...DEFAULT_SCENARIO,
+        roles: ['mlops-engineer', 'backend-developer'],
+        years: 8,
+        location: 'seattle',
+        certs: ['tensorflow'],
+      },
+      dataset,
+    );
+    for (const e of expected) {
+      const c = await screen.findByTestId(`estimate-${e.roleId}`);
+      expect(value(c, 'base-typical')).toBe(e.baseAnnualUsd.typical);
+      expect(value(c, 'total-high')).toBe(e.totalAnnualUsd.high);
+      expect(value(c, 'hourly-low')).toBe(e.hourlyUsd.low);
+      expect(within(c).getByTestId('base-typical')).toHaveTextContent(
+        new Intl.NumberFormat('en-US', {
+          style: 'currency',
+          currency: 'USD',
+          maximumFractionDigits: 0,
+        }).format(e.baseAnnualUsd.typical),
+      );
+    }
+    expect(screen.getByLabelText('Location')).toHaveValue('seattle');
+    expect(screen.getByRole('checkbox', { name: 'TensorFlow certificate' })).toBeChecked();
+  });
+
+  it('shows where sources disagree on the card', async () => {
+    renderApp('/?roles=ai-ml-engineer&years=0');
+    const c = await screen.findByTestId('estimate-ai-ml-engineer');
+    expect(within(c).getByRole('note', { name: /sources disagree/i })).toHaveTextContent(/entry-level bands/);
+  });
+});
+
+describe('moving a control', () => {
+  it('updates the numbers and, rate-limited, the URL', async () => {
+    const { search } = renderApp('/');
+    const before = value(await screen.findByTestId('estimate-devops-engineer'), 'base-typical');
+    const [slider] = screen.getAllByLabelText('Years of experience');
+    fireEvent.change(slider!, { target: { value: '12' } });
+    const after = value(card('devops-engineer'), 'base-typical');
+    expect(after).toBeGreaterThan(before);
+    expect(screen.getByRole('spinbutton', { name: 'Years of experience' })).toHaveValue(12);
+    await waitFor(() => expect(search()).toBe('years=12'), { timeout: URL_WRITE_MS * 4 });
+  });
+
+  it('adds a certification: the figure rises and the URL records it', async () => {
+    const { user, search } = renderApp('/');
+    const before = value(await screen.findByTestId('estimate-devops-engineer'), 'base-typical');
+    await user.click(screen.getByRole('checkbox', { name: /CKA/ }));
+    expect(value(card('devops-engineer'), 'base-typical')).toBeGreaterThan(before);
+    await waitFor(() => expect(search()).toBe('certs=cka'));
+  });
+
+  it('says beside a certification that it does not affect the chosen role', async () => {
+    renderApp('/?roles=backend-developer');
+    await screen.findByTestId('estimate-backend-developer');
+    const box = screen.getByRole('checkbox', { name: 'TensorFlow certificate' });
+    expect(box).toHaveAccessibleDescription(/No effect on Backend Developer/);
+  });
+
+  it('compares up to three roles and refuses a fourth with a reason', async () => {
+    const { user } = renderApp('/');
+    await screen.findByTestId('estimate-devops-engineer');
+    await user.click(screen.getByRole('checkbox', { name: 'AI/ML Engineer' }));
+    await user.click(screen.getByRole('checkbox', { name: 'MLOps Engineer' }));
+    expect(screen.getAllByTestId(/^estimate-/)).toHaveLength(3);
+    const fourth = screen.getByRole('checkbox', { name: 'AI Engineer' });
+    expect(fourth).toBeDisabled();
+    expect(fourth).toHaveAccessibleDescription(/most Paypath compares/);
+  });
+
+  it('resets to the defaults', async () => {
+    const { user, search } = renderApp('/?roles=ai-engineer&years=20&company=startup');
+    await screen.findByTestId('estimate-ai-engineer');
+    await user.click(screen.getByRole('button', { name: 'Reset to defaults' }));
+    expect(screen.getByTestId('estimate-devops-engineer')).toBeInTheDocument();
+    await waitFor(() => expect(search()).toBe(''));
+  });
+});
+
+describe('a bad link', () => {
+  it('shows a notice naming what was ignored and rewrites the URL', async () => {
+    const { search } = renderApp('/?roles=devops-engineer,pirate&years=abc&location=atlantis');
+    const notice = await screen.findByRole('status', { name: /part of the link was ignored/i });
+    expect(notice).toHaveTextContent('"pirate"');
+    expect(notice).toHaveTextContent('"abc"');
+    expect(notice).toHaveTextContent('"atlantis"');
+    expect(screen.getByTestId('estimate-devops-engineer')).toBeInTheDocument();
+    await waitFor(() => expect(search()).toBe(''));
+  });
+});
+
+describe('loading and data errors', () => {
+  it('shows one status message while loading', async () => {
+    const pending = new Promise<Response>(() => {});
+    const original = globalThis.fetch;
+    globalThis.fetch = () => pending;
+    try {
+      renderApp('/', { dataset: null });
+      expect(await screen.findByRole('status')).toHaveTextContent(/loading pay data/i);
+    } finally {
+      globalThis.fetch = original;
+    }
+  });
+
+  it('names the broken file and offers a retry that recovers, keeping the scenario', async () => {
+    const original = globalThis.fetch;
+    let broken = true;
+    globalThis.fetch = async (input) => {
+      const url = String(input);
+      if (broken && url.endsWith('roles.json')) return new Response('{"provenance": 1', { status: 200 });
+      const key = url.split('/').pop()!.replace('.json', '') as 'sources' | 'roles' | 'modifiers';
+      return new Response(JSON.stringify(await import('../support/realData').then((m) => m.readRaw(key))));
+    };
+    try {
+      const { user, search } = renderApp('/?roles=backend-developer&years=9', { dataset: null });
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent('data/roles.json');
+      expect(alert).toHaveTextContent(/not valid JSON/);
+      expect(search()).toBe('roles=backend-developer&years=9');
+      broken = false;
+      await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+      expect(await screen.findByTestId('estimate-backend-developer')).toBeInTheDocument();
+      expect(screen.getByRole('spinbutton', { name: 'Years of experience' })).toHaveValue(9);
+    } finally {
+      globalThis.fetch = original;
+    }
+  });
+});
+
+describe('the years number field', () => {
+  it('accepts typing without losing the value mid-edit', async () => {
+    const { user } = renderApp('/');
+    await screen.findByTestId('estimate-devops-engineer');
+    const box = screen.getByRole('spinbutton', { name: 'Years of experience' });
+    await user.clear(box);
+    await user.type(box, '17');
+    await act(async () => {});
+    expect(screen.getAllByLabelText('Years of experience')[0]).toHaveValue('17');
+  });
+});
