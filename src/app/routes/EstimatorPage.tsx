@@ -4,6 +4,7 @@ import { useLocation } from 'react-router';
 import { DataErrorPanel } from '../../components/DataErrorPanel';
 import { Notice } from '../../components/Notice';
 import { datasetQueryOptions } from '../../data/load';
+import { Insights } from '../../features/insights/Insights';
 import { Charts } from '../../features/results/Charts';
 import { Results } from '../../features/results/Results';
 import { ScenarioForm } from '../../features/scenario-form/ScenarioForm';
@@ -80,6 +81,7 @@ function Estimator({ dataset }: { dataset: Dataset }) {
           <h2 id="results-heading">Estimates</h2>
           <Results estimates={estimates} sources={dataset.sources.sources} />
           <Charts scenario={scenario} dataset={dataset} estimates={estimates} />
+          <Insights scenario={scenario} dataset={dataset} estimates={estimates} />
         </section>
       </div>
     </div>
