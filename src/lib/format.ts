@@ -18,3 +18,37 @@ export const formatUsdCompact = (dollars: number): string => usdCompact.format(d
 /** A multiplier as a signed percentage: 1.12 → "+12%". */
 export const formatMultiplier = (m: number): string => percent.format(m - 1);
 export const formatUsdRange = (low: number, high: number): string => `${formatUsd(low)} – ${formatUsd(high)}`;
+
+export const PERIODS = ['annual', 'monthly', 'hourly'] as const;
+export type Period = (typeof PERIODS)[number];
+/** The convention for hourly figures: 40 hours a week, 52 weeks a year. */
+export const HOURS_PER_YEAR = 2080;
+export const PERIOD_UNIT: Record<Period, string> = {
+  annual: 'a year',
+  monthly: 'a month',
+  hourly: 'an hour',
+};
+
+/** An annual figure in the chosen period: a year, a month (÷ 12) or an hour (÷ 2,080). */
+export function inPeriod(annualUsd: number, period: Period): number {
+  return period === 'annual' ? annualUsd : period === 'monthly' ? annualUsd / 12 : annualUsd / HOURS_PER_YEAR;
+}
+
+const hourly = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  minimumFractionDigits: 2,
+});
+
+/** Whole dollars for annual and monthly; cents matter for hourly figures. */
+export function formatPay(annualUsd: number, period: Period): string {
+  const v = inPeriod(annualUsd, period);
+  return period === 'hourly' ? hourly.format(v) : usd.format(Math.round(v));
+}
+
+/** A signed difference: "+$5,000" or "−$1,200". */
+export function formatDelta(annualUsd: number, period: Period): string {
+  const v = inPeriod(annualUsd, period);
+  const text = period === 'hourly' ? hourly.format(Math.abs(v)) : usd.format(Math.round(Math.abs(v)));
+  return `${v >= 0 ? '+' : '−'}${text}`;
+}

@@ -3,6 +3,7 @@
  * stable and decoding never throws. Anything unknown or invalid is dropped, the default applies, and
  * a notice names what was ignored.
  */
+import { PERIODS, type Period } from '../lib/format';
 import { DEFAULT_SCENARIO } from '../model/scenario';
 import { MAX_ROLES, MAX_YEARS, MIN_YEARS, type Dataset, type RoleId, type Scenario } from '../model/types';
 
@@ -29,11 +30,36 @@ export function catalogOf(dataset: Dataset): Catalog {
   };
 }
 
-export const PARAMS = ['roles', 'years', 'location', 'company', 'education', 'certs', 'skills'] as const;
+export const PARAMS = [
+  'roles',
+  'years',
+  'location',
+  'company',
+  'education',
+  'certs',
+  'skills',
+  'offer',
+  'offerTotal',
+  'period',
+] as const;
 type Param = (typeof PARAMS)[number];
+
+/** How the figures are shown, and an offer to check against them; part of the link, not of the estimate. */
+export interface View {
+  period: Period;
+  /** An offer's base salary and, optionally, total, whole US dollars per year. */
+  offerAnnualUsd: number | null;
+  offerTotalAnnualUsd: number | null;
+}
+
+export const DEFAULT_VIEW: View = { period: 'annual', offerAnnualUsd: null, offerTotalAnnualUsd: null };
+
+/** Largest offer accepted: ten million dollars a year is beyond any figure in the data. */
+export const MAX_OFFER_USD = 10_000_000;
 
 export interface Decoded {
   scenario: Scenario;
+  view: View;
   /** What was ignored and why, in plain words, naming the value. */
   notices: string[];
 }
@@ -105,6 +131,25 @@ function decodeYears(value: string | undefined, notices: string[]): number {
   return years;
 }
 
+function decodeOffer(name: Param, value: string | undefined, notices: string[]): number | null {
+  if (value === undefined) return null;
+  const digits = value.trim();
+  if (!/^\d{1,8}$/.test(digits) || Number(digits) === 0 || Number(digits) > MAX_OFFER_USD) {
+    notices.push(
+      `Ignored ${name} ${show(value)}: not a whole number of dollars a year between 1 and 10,000,000.`,
+    );
+    return null;
+  }
+  return Number(digits);
+}
+
+function decodePeriod(value: string | undefined, notices: string[]): Period {
+  if (value === undefined) return DEFAULT_VIEW.period;
+  const period = PERIODS.find((p) => p === value);
+  if (period === undefined) notices.push(`Ignored period ${show(value)}: use annual, monthly or hourly.`);
+  return period ?? DEFAULT_VIEW.period;
+}
+
 /** Decodes a query string ("?roles=a,b&years=4"); never throws. */
 export function decodeScenario(search: string, catalog: Catalog): Decoded {
   const notices: string[] = [];
@@ -114,6 +159,7 @@ export function decodeScenario(search: string, catalog: Catalog): Decoded {
   } catch {
     return {
       scenario: { ...DEFAULT_SCENARIO },
+      view: { ...DEFAULT_VIEW },
       notices: ['The link could not be read; showing the defaults.'],
     };
   }
@@ -140,14 +186,19 @@ export function decodeScenario(search: string, catalog: Catalog): Decoded {
     certs: decodeList('certs', values.certs, catalog.certs, notices),
     skills: decodeList('skills', values.skills, catalog.skills, notices),
   };
-  return { scenario, notices };
+  const view: View = {
+    period: decodePeriod(values.period, notices),
+    offerAnnualUsd: decodeOffer('offer', values.offer, notices),
+    offerTotalAnnualUsd: decodeOffer('offerTotal', values.offerTotal, notices),
+  };
+  return { scenario, view, notices };
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);
 
-/** Encodes a scenario as a query string without the leading "?"; defaults are omitted. Stable. */
-export function encodeScenario(s: Scenario): string {
+/** Encodes a scenario (and view) as a query string without the leading "?"; defaults are omitted. Stable. */
+export function encodeScenario(s: Scenario, view: View = DEFAULT_VIEW): string {
   const d = DEFAULT_SCENARIO;
   const parts: [Param, string][] = [];
   if (!sameList(s.roles, d.roles)) parts.push(['roles', s.roles.join(',')]);
@@ -157,6 +208,9 @@ export function encodeScenario(s: Scenario): string {
   if (s.education !== d.education) parts.push(['education', s.education]);
   if (s.certs.length > 0) parts.push(['certs', s.certs.join(',')]);
   if (s.skills.length > 0) parts.push(['skills', s.skills.join(',')]);
+  if (view.offerAnnualUsd !== null) parts.push(['offer', String(view.offerAnnualUsd)]);
+  if (view.offerTotalAnnualUsd !== null) parts.push(['offerTotal', String(view.offerTotalAnnualUsd)]);
+  if (view.period !== DEFAULT_VIEW.period) parts.push(['period', view.period]);
   // Commas stay readable: ids are kebab-case, so nothing else needs escaping in practice.
   return parts.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&');
 }

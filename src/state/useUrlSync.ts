@@ -8,17 +8,18 @@ import { useEffect, useRef, useState } from 'react';
 import type { Scenario } from '../model/types';
 import { useLocation, useNavigate } from 'react-router';
 import { useScenarioStore } from './store';
-import { decodeScenario, encodeScenario, type Catalog } from './url';
+import { decodeScenario, encodeScenario, type Catalog, type View } from './url';
 
 export const URL_WRITE_MS = 300;
 
 const searchOf = (query: string) => (query === '' ? '' : `?${query}`);
 
-/** Returns the scenario to render: the live one, or on the very first render the one the link holds. */
-export function useUrlSync(catalog: Catalog): Scenario {
+/** Returns what to render: the live scenario and view, or on the very first render the link's. */
+export function useUrlSync(catalog: Catalog): { scenario: Scenario; view: View } {
   const location = useLocation();
   const navigate = useNavigate();
   const scenario = useScenarioStore((s) => s.scenario);
+  const view = useScenarioStore((s) => s.view);
   const written = useRef<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const lastWriteAt = useRef(0);
@@ -29,15 +30,15 @@ export function useUrlSync(catalog: Catalog): Scenario {
     return { search, ...decodeScenario(search, catalog) };
   });
   useEffect(() => {
-    useScenarioStore.getState().load(arrival.scenario, arrival.notices);
-    const normal = encodeScenario(arrival.scenario);
+    useScenarioStore.getState().load(arrival.scenario, arrival.view, arrival.notices);
+    const normal = encodeScenario(arrival.scenario, arrival.view);
     written.current = normal;
     if (normal !== arrival.search) void navigate({ search: searchOf(normal) }, { replace: true });
   }, [arrival, navigate]);
 
   useEffect(() => {
     if (scenario === null) return;
-    const next = encodeScenario(scenario);
+    const next = encodeScenario(scenario, view);
     if (next === written.current) return;
     const write = () => {
       timer.current = null;
@@ -49,7 +50,7 @@ export function useUrlSync(catalog: Catalog): Scenario {
     const wait = URL_WRITE_MS - (Date.now() - lastWriteAt.current);
     if (wait <= 0) write();
     else timer.current = setTimeout(write, wait);
-  }, [scenario, navigate]);
+  }, [scenario, view, navigate]);
 
   useEffect(
     () => () => {
@@ -58,5 +59,5 @@ export function useUrlSync(catalog: Catalog): Scenario {
     [],
   );
 
-  return scenario ?? arrival.scenario;
+  return scenario === null ? arrival : { scenario, view };
 }

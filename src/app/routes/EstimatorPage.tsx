@@ -5,9 +5,12 @@ import { DataErrorPanel } from '../../components/DataErrorPanel';
 import { Notice } from '../../components/Notice';
 import { datasetQueryOptions } from '../../data/load';
 import { Insights } from '../../features/insights/Insights';
+import { Levers } from '../../features/levers/Levers';
 import { Charts } from '../../features/results/Charts';
 import { Results } from '../../features/results/Results';
 import { ScenarioForm } from '../../features/scenario-form/ScenarioForm';
+import { PeriodSwitch } from '../../features/whatif/ViewControls';
+import { WhatIf } from '../../features/whatif/WhatIf';
 import { estimate } from '../../model/estimate';
 import type { Dataset } from '../../model/types';
 import { useScenarioStore } from '../../state/store';
@@ -57,10 +60,16 @@ function KeptScenario() {
 
 function Estimator({ dataset }: { dataset: Dataset }) {
   const catalog = useMemo(() => catalogOf(dataset), [dataset]);
-  const scenario = useUrlSync(catalog);
+  const { scenario, view } = useUrlSync(catalog);
+  const pinned = useScenarioStore((s) => s.pinned);
   const notices = useScenarioStore((s) => s.notices);
   const dismissNotices = useScenarioStore((s) => s.dismissNotices);
   const estimates = useMemo(() => estimate(scenario, dataset), [scenario, dataset]);
+  // The pinned scenario's settings, for whichever roles are chosen now.
+  const baseline = useMemo(
+    () => (pinned === null ? null : estimate({ ...pinned, roles: scenario.roles }, dataset)),
+    [pinned, scenario.roles, dataset],
+  );
 
   return (
     <div className="estimator">
@@ -76,10 +85,17 @@ function Estimator({ dataset }: { dataset: Dataset }) {
         </Notice>
       )}
       <div className="estimator__layout">
-        <ScenarioForm dataset={dataset} scenario={scenario} />
+        <div className="estimator__side">
+          <ScenarioForm dataset={dataset} scenario={scenario} view={view} />
+          <WhatIf scenario={scenario} view={view} catalog={catalog} />
+        </div>
         <section className="results" aria-labelledby="results-heading">
-          <h2 id="results-heading">Estimates</h2>
-          <Results estimates={estimates} sources={dataset.sources.sources} />
+          <div className="results__header">
+            <h2 id="results-heading">Estimates</h2>
+            <PeriodSwitch period={view.period} />
+          </div>
+          <Results estimates={estimates} baseline={baseline} sources={dataset.sources.sources} view={view} />
+          <Levers scenario={scenario} dataset={dataset} period={view.period} />
           <Charts scenario={scenario} dataset={dataset} estimates={estimates} />
           <Insights scenario={scenario} dataset={dataset} estimates={estimates} />
         </section>

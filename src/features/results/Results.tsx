@@ -1,14 +1,35 @@
 import type { Source } from '../../data/schema';
-import { formatUsd } from '../../lib/format';
+import { formatPay, type Period } from '../../lib/format';
 import type { RoleEstimate } from '../../model/types';
+import type { View } from '../../state/url';
 import { RoleCard } from './RoleCard';
 
-export function Results({ estimates, sources }: { estimates: RoleEstimate[]; sources: Source[] }) {
+export function Results({
+  estimates,
+  baseline,
+  sources,
+  view,
+}: {
+  estimates: RoleEstimate[];
+  baseline: RoleEstimate[] | null;
+  sources: Source[];
+  view: View;
+}) {
+  const period: Period = view.period;
   return (
     <>
       <div className="cards" data-count={estimates.length}>
         {estimates.map((e, i) => (
-          <RoleCard key={e.roleId} estimate={e} sources={sources} primary={i === 0 && estimates.length > 1} />
+          <RoleCard
+            key={e.roleId}
+            estimate={e}
+            sources={sources}
+            primary={i === 0 && estimates.length > 1}
+            period={period}
+            baseline={baseline?.find((b) => b.roleId === e.roleId) ?? null}
+            offerAnnualUsd={view.offerAnnualUsd}
+            offerTotalAnnualUsd={view.offerTotalAnnualUsd}
+          />
         ))}
       </div>
       {/* One polite summary for screen readers, rather than every figure announcing itself. */}
@@ -16,7 +37,7 @@ export function Results({ estimates, sources }: { estimates: RoleEstimate[]; sou
         {estimates
           .map(
             (e) =>
-              `${e.title}: typical base ${formatUsd(e.baseAnnualUsd.typical)}, total ${formatUsd(e.totalAnnualUsd.typical)}.`,
+              `${e.title}: typical base ${formatPay(e.baseAnnualUsd.typical, period)}, total ${formatPay(e.totalAnnualUsd.typical, period)}.`,
           )
           .join(' ')}
       </p>

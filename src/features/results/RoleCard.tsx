@@ -1,19 +1,44 @@
+import { Link } from 'react-router';
 import type { Source } from '../../data/schema';
-import { formatMultiplier, formatUsd, formatUsdRange } from '../../lib/format';
+import {
+  formatDelta,
+  formatMultiplier,
+  formatPay,
+  formatUsd,
+  formatUsdRange,
+  PERIOD_UNIT,
+  type Period,
+} from '../../lib/format';
 import type { AnnualUsdRange, Factor, RoleEstimate } from '../../model/types';
+import { methodologyHref } from '../methodology/anchors';
+import { OfferCheck } from './OfferCheck';
 import { SourceList } from './SourceNote';
 
 interface Props {
   estimate: RoleEstimate;
   sources: Source[];
   primary: boolean;
+  period: Period;
+  /** The same role under the pinned scenario, to show differences against. */
+  baseline: RoleEstimate | null;
+  offerAnnualUsd: number | null;
+  offerTotalAnnualUsd: number | null;
 }
 
-/** Whole dollars for the automated hooks; the text is for people. */
-function Amount({ testId, value, className }: { testId: string; value: number; className?: string }) {
+/** Whole annual dollars for the automated hooks; the text follows the chosen period. */
+function Amount({ testId, value, period }: { testId: string; value: number; period: Period }) {
   return (
-    <span data-testid={testId} data-value={Math.round(value)} className={className}>
-      {formatUsd(value)}
+    <span data-testid={testId} data-value={Math.round(value)}>
+      {formatPay(value, period)}
+    </span>
+  );
+}
+
+function Delta({ diff, period }: { diff: number; period: Period }) {
+  const tone = diff === 0 ? 'same' : diff > 0 ? 'up' : 'down';
+  return (
+    <span className={`delta delta--${tone}`}>
+      {diff === 0 ? 'same as pinned' : `${formatDelta(diff, period)} vs pinned`}
     </span>
   );
 }
@@ -22,22 +47,37 @@ function RangeFigure({
   label,
   range,
   prefix,
+  period,
+  baseline,
 }: {
   label: string;
   range: AnnualUsdRange;
   prefix: 'base' | 'total';
+  period: Period;
+  baseline: AnnualUsdRange | undefined;
 }) {
   return (
     <div className="figure">
       <p className="figure__label">{label}</p>
       <p className="figure__typical">
-        <Amount testId={`${prefix}-typical`} value={range.typical} />
-        <span className="figure__unit"> a year, typical</span>
+        <Amount testId={`${prefix}-typical`} value={range.typical} period={period} />
+        <span className="figure__unit"> {PERIOD_UNIT[period]}, typical</span>
       </p>
+      {baseline && (
+        <p className="figure__delta" data-testid={`${prefix}-typical-delta`}>
+          <Delta diff={range.typical - baseline.typical} period={period} />
+        </p>
+      )}
       <p className="figure__range">
-        Range <Amount testId={`${prefix}-low`} value={range.low} /> –{' '}
-        <Amount testId={`${prefix}-high`} value={range.high} />
+        Range <Amount testId={`${prefix}-low`} value={range.low} period={period} /> –{' '}
+        <Amount testId={`${prefix}-high`} value={range.high} period={period} />
       </p>
+      {baseline && (
+        <p className="figure__delta">
+          Low <Delta diff={range.low - baseline.low} period={period} />, high{' '}
+          <Delta diff={range.high - baseline.high} period={period} />
+        </p>
+      )}
     </div>
   );
 }
@@ -67,7 +107,15 @@ const KIND_LABEL: Record<Factor['kind'], string> = {
   education: 'Education',
 };
 
-export function RoleCard({ estimate: e, sources, primary }: Props) {
+export function RoleCard({
+  estimate: e,
+  sources,
+  primary,
+  period,
+  baseline,
+  offerAnnualUsd,
+  offerTotalAnnualUsd,
+}: Props) {
   const headingId = `heading-${e.roleId}`;
   const parts = [
     { key: 'base', label: 'Base', value: e.baseAnnualUsd.typical },
@@ -91,8 +139,20 @@ export function RoleCard({ estimate: e, sources, primary }: Props) {
       </header>
 
       <div className="role-card__figures">
-        <RangeFigure label="Base salary" range={e.baseAnnualUsd} prefix="base" />
-        <RangeFigure label="Total compensation" range={e.totalAnnualUsd} prefix="total" />
+        <RangeFigure
+          label="Base salary"
+          range={e.baseAnnualUsd}
+          prefix="base"
+          period={period}
+          baseline={baseline?.baseAnnualUsd}
+        />
+        <RangeFigure
+          label="Total compensation"
+          range={e.totalAnnualUsd}
+          prefix="total"
+          period={period}
+          baseline={baseline?.totalAnnualUsd}
+        />
       </div>
 
       <div className="breakdown">
@@ -110,7 +170,7 @@ export function RoleCard({ estimate: e, sources, primary }: Props) {
           {parts.map((p) => (
             <li key={p.key}>
               <span className={`swatch swatch--${p.key}`} aria-hidden="true" />
-              {p.label} {formatUsd(p.value)}
+              {p.label} {formatPay(p.value, period)}
             </li>
           ))}
         </ul>
@@ -126,7 +186,23 @@ export function RoleCard({ estimate: e, sources, primary }: Props) {
           {formatUsd(e.hourlyUsd.high)}
         </span>{' '}
         an hour
+        {baseline && (
+          <span className="figure__delta">
+            {' '}
+            (low <Delta diff={e.hourlyUsd.low - baseline.hourlyUsd.low} period="annual" />, high{' '}
+            <Delta diff={e.hourlyUsd.high - baseline.hourlyUsd.high} period="annual" />)
+          </span>
+        )}
       </p>
+
+      {offerAnnualUsd !== null && (
+        <OfferCheck
+          offerAnnualUsd={offerAnnualUsd}
+          offerTotalAnnualUsd={offerTotalAnnualUsd}
+          estimate={e}
+          period={period}
+        />
+      )}
 
       {e.disagreements.length > 0 && (
         <div className="disagreements" role="note" aria-label={`Where sources disagree about ${e.title}`}>
@@ -166,6 +242,7 @@ export function RoleCard({ estimate: e, sources, primary }: Props) {
               <details className="source-popover">
                 <summary>Source</summary>
                 <SourceList provenance={f.provenance} sources={sources} />
+                <Link to={methodologyHref(f.id)}>How this factor is used</Link>
               </details>
             </li>
           ))}

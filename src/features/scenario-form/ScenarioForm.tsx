@@ -3,18 +3,21 @@ import { educationEffect, optionEffect } from '../../model/applicability';
 import { MAX_ROLES, MAX_YEARS, MIN_YEARS, type Dataset, type RoleId, type Scenario } from '../../model/types';
 import { toggleIn, toggleRole } from '../../state/scenarioOps';
 import { useScenarioStore } from '../../state/store';
+import type { View } from '../../state/url';
+import { OfferFields } from '../whatif/ViewControls';
 import { CopyLinkButton } from './CopyLinkButton';
 
 interface Props {
   dataset: Dataset;
   scenario: Scenario;
+  view: View;
 }
 
 const shortTitle = (dataset: Dataset, id: RoleId) =>
   dataset.roles.roles.find((r) => r.id === id)?.shortTitle ?? id;
 const listTitles = (dataset: Dataset, ids: RoleId[]) => ids.map((id) => shortTitle(dataset, id)).join(', ');
 
-export function ScenarioForm({ dataset, scenario }: Props) {
+export function ScenarioForm({ dataset, scenario, view }: Props) {
   const update = useScenarioStore((s) => s.update);
   const reset = useScenarioStore((s) => s.reset);
   const full = scenario.roles.length >= MAX_ROLES;
@@ -116,8 +119,10 @@ export function ScenarioForm({ dataset, scenario }: Props) {
         />
       </details>
 
+      <OfferFields view={view} />
+
       <div className="form-actions">
-        <CopyLinkButton scenario={scenario} />
+        <CopyLinkButton scenario={scenario} view={view} />
         <button type="button" className="button button--quiet" onClick={reset}>
           Reset to defaults
         </button>

@@ -1,0 +1,78 @@
+import { formatPay, PERIOD_UNIT, type Period } from '../../lib/format';
+import { OFFER_METHOD, offerPosition } from '../../model/offer';
+import type { AnnualUsdRange, RoleEstimate } from '../../model/types';
+
+const ordinal = (n: number) => {
+  const rules = new Intl.PluralRules('en-US', { type: 'ordinal' });
+  const suffix: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+  return `${n}${suffix[rules.select(n)] ?? 'th'}`;
+};
+
+function Position({
+  what,
+  offer,
+  range,
+  period,
+  testId,
+}: {
+  what: string;
+  offer: number;
+  range: AnnualUsdRange;
+  period: Period;
+  testId?: string;
+}) {
+  const p = offerPosition(offer, range);
+  const room = (dollars: number, to: string) =>
+    dollars > 0
+      ? `${formatPay(dollars, period)} below ${to}`
+      : dollars < 0
+        ? `${formatPay(-dollars, period)} above ${to}`
+        : `at ${to}`;
+  return (
+    <p data-testid={testId} data-value={p.percentile}>
+      An offer of {formatPay(offer, period)} {PERIOD_UNIT[period]} {what} is{' '}
+      <strong>{p.where === 'within' ? 'within' : p.where}</strong> the estimated range, about the{' '}
+      <strong>{ordinal(p.percentile)} percentile</strong>: {room(p.toTypicalAnnualUsd, 'the typical figure')},{' '}
+      {room(p.toHighAnnualUsd, 'the high end')}.
+    </p>
+  );
+}
+
+/** Where an offer lands in this role's estimated ranges, with the method stated. */
+export function OfferCheck({
+  offerAnnualUsd,
+  offerTotalAnnualUsd,
+  estimate,
+  period,
+}: {
+  offerAnnualUsd: number;
+  offerTotalAnnualUsd: number | null;
+  estimate: RoleEstimate;
+  period: Period;
+}) {
+  return (
+    <div className="offer-check">
+      <p className="figure__label">Your offer</p>
+      <Position
+        what="base"
+        offer={offerAnnualUsd}
+        range={estimate.baseAnnualUsd}
+        period={period}
+        testId="offer-position"
+      />
+      {offerTotalAnnualUsd !== null && (
+        <Position
+          what="in total"
+          offer={offerTotalAnnualUsd}
+          range={estimate.totalAnnualUsd}
+          period={period}
+          testId="offer-total-position"
+        />
+      )}
+      <details>
+        <summary>How the percentile is worked out</summary>
+        <p className="hint">{OFFER_METHOD}</p>
+      </details>
+    </div>
+  );
+}

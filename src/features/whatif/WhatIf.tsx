@@ -1,0 +1,105 @@
+import { useId, useState, type FormEvent } from 'react';
+import { Notice } from '../../components/Notice';
+import type { Scenario } from '../../model/types';
+import { usePrefsStore } from '../../state/prefs';
+import { useScenarioStore } from '../../state/store';
+import { decodeScenario, encodeScenario, type Catalog, type View } from '../../state/url';
+
+/** Pin a baseline to compare what-ifs against, and keep named scenarios in this browser. */
+export function WhatIf({ scenario, view, catalog }: { scenario: Scenario; view: View; catalog: Catalog }) {
+  const pinned = useScenarioStore((s) => s.pinned);
+  const pin = useScenarioStore((s) => s.pin);
+  const unpin = useScenarioStore((s) => s.unpin);
+  const load = useScenarioStore((s) => s.load);
+  const saved = usePrefsStore((s) => s.saved);
+  const save = usePrefsStore((s) => s.save);
+  const remove = usePrefsStore((s) => s.remove);
+  const storageNotice = usePrefsStore((s) => s.storageNotice);
+  const dismissStorageNotice = usePrefsStore((s) => s.dismissStorageNotice);
+  const [name, setName] = useState('');
+  const [status, setStatus] = useState('');
+  const nameId = useId();
+
+  const onSave = (e: FormEvent) => {
+    e.preventDefault();
+    const trimmed = name.trim().slice(0, 80);
+    if (trimmed === '') {
+      setStatus('Give the scenario a name first.');
+      return;
+    }
+    save(trimmed, encodeScenario(scenario, view));
+    setName('');
+    setStatus(`Saved “${trimmed}”.`);
+  };
+  const open = (query: string, label: string) => {
+    const decoded = decodeScenario(query, catalog);
+    load(decoded.scenario, decoded.view, decoded.notices);
+    setStatus(`Opened “${label}”.`);
+  };
+
+  return (
+    <section className="whatif panel" aria-labelledby="whatif-heading">
+      <h2 id="whatif-heading">What if</h2>
+      {storageNotice && (
+        <Notice title="Saved scenarios set aside" tone="warning" onDismiss={dismissStorageNotice}>
+          <p>{storageNotice}</p>
+        </Notice>
+      )}
+      <div className="whatif__pin">
+        {pinned === null ? (
+          <>
+            <button type="button" className="button" onClick={pin}>
+              Pin as baseline
+            </button>
+            <p className="hint">
+              Pin this scenario, then change the controls: every figure shows its difference.
+            </p>
+          </>
+        ) : (
+          <>
+            <button type="button" className="button button--quiet" onClick={unpin}>
+              Unpin baseline
+            </button>
+            <button type="button" className="button button--quiet" onClick={pin}>
+              Pin current instead
+            </button>
+            <p className="hint">Figures show their difference from the pinned scenario.</p>
+          </>
+        )}
+      </div>
+      <form className="whatif__save" onSubmit={onSave}>
+        <label htmlFor={nameId}>Name this scenario</label>
+        <div className="inline-row">
+          <input
+            id={nameId}
+            type="text"
+            maxLength={80}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
+          <button type="submit" className="button">
+            Save
+          </button>
+        </div>
+      </form>
+      <p className="hint" role="status">
+        {status}
+      </p>
+      {saved.length > 0 && (
+        <ul className="saved-list" aria-label="Saved scenarios">
+          {saved.map((s) => (
+            <li key={s.name}>
+              <span className="saved-list__name">{s.name}</span>
+              <button type="button" className="button button--quiet" onClick={() => open(s.query, s.name)}>
+                Open<span className="visually-hidden"> {s.name}</span>
+              </button>
+              <button type="button" className="button button--quiet" onClick={() => remove(s.name)}>
+                Delete<span className="visually-hidden"> {s.name}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
