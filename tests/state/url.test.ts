@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO } from '../../src/model/scenario';
-import { catalogOf, decodeScenario, encodeScenario } from '../../src/state/url';
+import { catalogOf, decodeScenario, DEFAULT_VIEW, encodeScenario } from '../../src/state/url';
 import { scenarioArb } from '../support/arbitraries';
 import { fixture } from '../support/fixture';
 
@@ -88,5 +88,22 @@ describe('decodeScenario', () => {
         expect(decoded.notices).toEqual([]);
       }),
     );
+  });
+
+  it('reads the offer and period, and refuses junk in them by name', () => {
+    expect(decodeScenario('?offer=125000&offerTotal=160000&period=hourly', catalog)).toMatchObject({
+      view: { offerAnnualUsd: 125000, offerTotalAnnualUsd: 160000, period: 'hourly' },
+      notices: [],
+    });
+    const bad = decodeScenario('?offer=12e4&period=weekly', catalog);
+    expect(bad.view).toEqual(DEFAULT_VIEW);
+    expect(bad.notices.join(' ')).toMatch(/"12e4"/);
+    expect(bad.notices.join(' ')).toMatch(/"weekly"/);
+  });
+  it('round-trips the view with the scenario', () => {
+    const view = { period: 'monthly' as const, offerAnnualUsd: 99000, offerTotalAnnualUsd: null };
+    const query = encodeScenario(DEFAULT_SCENARIO, view);
+    expect(query).toBe('offer=99000&period=monthly');
+    expect(decodeScenario(query, catalog).view).toEqual(view);
   });
 });

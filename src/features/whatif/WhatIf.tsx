@@ -90,11 +90,21 @@ export function WhatIf({ scenario, view, catalog }: { scenario: Scenario; view: 
           {saved.map((s) => (
             <li key={s.name}>
               <span className="saved-list__name">{s.name}</span>
-              <button type="button" className="button button--quiet" onClick={() => open(s.query, s.name)}>
-                Open<span className="visually-hidden"> {s.name}</span>
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => open(s.query, s.name)}
+                aria-label={`Open ${s.name}`}
+              >
+                Open
               </button>
-              <button type="button" className="button button--quiet" onClick={() => remove(s.name)}>
-                Delete<span className="visually-hidden"> {s.name}</span>
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => remove(s.name)}
+                aria-label={`Delete ${s.name}`}
+              >
+                Delete
               </button>
             </li>
           ))}

@@ -1,0 +1,118 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { estimateRole } from '../../src/model/estimate';
+import { offerPosition } from '../../src/model/offer';
+import { DEFAULT_SCENARIO } from '../../src/model/scenario';
+import { BACKUP_KEY, STORAGE_KEY, usePrefsStore } from '../../src/state/prefs';
+import { realDataset } from '../support/realData';
+import { renderApp } from '../support/renderApp';
+
+const dataset = realDataset();
+const dataValue = (el: HTMLElement) => Number(el.getAttribute('data-value'));
+
+beforeEach(async () => {
+  localStorage.clear();
+  await usePrefsStore.persist.rehydrate();
+  usePrefsStore.setState({ saved: [], theme: 'system', storageNotice: null });
+});
+
+describe('what raises my pay most', () => {
+  it('lists levers best first, and choosing one applies it', async () => {
+    const { user, search } = renderApp('/?years=4');
+    const list = await screen.findByTestId('levers');
+    const items = within(list).getAllByTestId('lever');
+    const values = items.map(dataValue);
+    expect(values.length).toBeGreaterThan(3);
+    expect([...values].sort((a, b) => b - a)).toEqual(values);
+    const before = dataValue(
+      screen.getByTestId('estimate-devops-engineer').querySelector('[data-testid="total-typical"]')!,
+    );
+    await user.click(within(items[0]!).getByRole('button'));
+    const after = dataValue(
+      screen.getByTestId('estimate-devops-engineer').querySelector('[data-testid="total-typical"]')!,
+    );
+    expect(after - before).toBe(values[0]);
+    await waitFor(() => expect(search()).not.toBe('years=4'));
+  });
+});
+
+describe('where an offer lands', () => {
+  it('shows the percentile from a bookmarked offer on each card', async () => {
+    renderApp('/?roles=devops-engineer,backend-developer&offer=120000');
+    for (const roleId of ['devops-engineer', 'backend-developer'] as const) {
+      const card = await screen.findByTestId(`estimate-${roleId}`);
+      const expected = offerPosition(120000, estimateRole(DEFAULT_SCENARIO, dataset, roleId).baseAnnualUsd);
+      expect(dataValue(within(card).getByTestId('offer-position'))).toBe(expected.percentile);
+    }
+    expect(screen.getByLabelText('Offer: base salary')).toHaveValue('120000');
+  });
+
+  it('typing an offer puts it in the URL; a bad one is refused with a message', async () => {
+    const { user, search } = renderApp('/');
+    await screen.findByTestId('estimate-devops-engineer');
+    await user.type(screen.getByLabelText('Offer: base salary'), '130000');
+    await waitFor(() => expect(search()).toBe('offer=130000'));
+    await user.type(screen.getByLabelText('Offer: total compensation (optional)'), 'abc');
+    expect(screen.getByLabelText('Offer: total compensation (optional)')).toHaveAccessibleDescription(
+      /whole dollars/,
+    );
+  });
+});
+
+describe('pay period', () => {
+  it('switches the text to hourly while the hooks stay annual', async () => {
+    const { user, search } = renderApp('/');
+    const typical = within(await screen.findByTestId('estimate-devops-engineer')).getByTestId('base-typical');
+    const annual = dataValue(typical);
+    await user.click(screen.getByRole('radio', { name: 'Hourly' }));
+    expect(dataValue(typical)).toBe(annual);
+    const hourly = new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency: 'USD',
+      minimumFractionDigits: 2,
+    }).format(annual / 2080);
+    expect(typical).toHaveTextContent(hourly);
+    await waitFor(() => expect(search()).toBe('period=hourly'));
+  });
+});
+
+describe('pinned baseline and saved scenarios', () => {
+  it('shows each figure’s difference from the pinned scenario', async () => {
+    const { user } = renderApp('/');
+    const card = await screen.findByTestId('estimate-devops-engineer');
+    await user.click(screen.getByRole('button', { name: 'Pin as baseline' }));
+    const before = dataValue(within(card).getByTestId('base-typical'));
+    const [slider] = screen.getAllByLabelText('Years of experience');
+    fireEvent.change(slider!, { target: { value: '9' } });
+    const after = dataValue(within(card).getByTestId('base-typical'));
+    const expected = `+${new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(after - before)} vs pinned`;
+    expect(within(card).getByTestId('base-typical-delta')).toHaveTextContent(expected);
+  });
+
+  it('saves a named scenario in this browser and opens it again', async () => {
+    const { user, search } = renderApp('/?roles=mlops-engineer&years=6');
+    await screen.findByTestId('estimate-mlops-engineer');
+    await user.type(screen.getByLabelText('Name this scenario'), 'MLOps move');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).state.saved).toEqual([
+      { name: 'MLOps move', query: 'roles=mlops-engineer&years=6' },
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Reset to defaults' }));
+    await user.click(screen.getByRole('button', { name: 'Open MLOps move' }));
+    expect(await screen.findByTestId('estimate-mlops-engineer')).toBeInTheDocument();
+    await waitFor(() => expect(search()).toBe('roles=mlops-engineer&years=6'));
+  });
+
+  it('sets corrupted or old-format storage aside with a notice, keeping a backup', async () => {
+    for (const stored of ['{not json', JSON.stringify({ state: { saved: 'x' }, version: 0 })]) {
+      localStorage.setItem(STORAGE_KEY, stored);
+      await act(() => usePrefsStore.persist.rehydrate());
+      const view = renderApp('/');
+      expect(await screen.findByRole('status', { name: 'Saved scenarios set aside' })).toBeInTheDocument();
+      expect(screen.getByTestId('estimate-devops-engineer')).toBeInTheDocument();
+      expect(localStorage.getItem(BACKUP_KEY)).toBe(stored);
+      view.unmount();
+      usePrefsStore.setState({ storageNotice: null });
+    }
+  });
+});
