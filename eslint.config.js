@@ -30,6 +30,19 @@ export default defineConfig([
     },
   },
   {
+    // User text and data text reach the page only through React's escaping (issue: security).
+    files: ['src/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'No raw HTML: render text through React so it is escaped.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/model/**'],
     rules: {
       'no-restricted-imports': [

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useLocation } from 'react-router';
 import { DataErrorPanel } from '../../components/DataErrorPanel';
 import { Notice } from '../../components/Notice';
+import { PanelBoundary } from '../../components/PanelBoundary';
 import { datasetQueryOptions } from '../../data/load';
 import { Insights } from '../../features/insights/Insights';
 import { Levers } from '../../features/levers/Levers';
@@ -86,18 +87,33 @@ function Estimator({ dataset }: { dataset: Dataset }) {
       )}
       <div className="estimator__layout">
         <div className="estimator__side">
-          <ScenarioForm dataset={dataset} scenario={scenario} view={view} />
-          <WhatIf scenario={scenario} view={view} catalog={catalog} />
+          <PanelBoundary name="scenario form">
+            <ScenarioForm dataset={dataset} scenario={scenario} view={view} />
+          </PanelBoundary>
+          <PanelBoundary name="what-if panel">
+            <WhatIf scenario={scenario} view={view} catalog={catalog} />
+          </PanelBoundary>
         </div>
         <section className="results" aria-labelledby="results-heading">
           <div className="results__header">
             <h2 id="results-heading">Estimates</h2>
             <PeriodSwitch period={view.period} />
           </div>
-          <Results estimates={estimates} baseline={baseline} sources={dataset.sources.sources} view={view} />
-          <Levers scenario={scenario} dataset={dataset} period={view.period} />
+          <PanelBoundary name="estimates">
+            <Results
+              estimates={estimates}
+              baseline={baseline}
+              sources={dataset.sources.sources}
+              view={view}
+            />
+          </PanelBoundary>
+          <PanelBoundary name="list of pay levers">
+            <Levers scenario={scenario} dataset={dataset} period={view.period} />
+          </PanelBoundary>
           <Charts scenario={scenario} dataset={dataset} estimates={estimates} />
-          <Insights scenario={scenario} dataset={dataset} estimates={estimates} />
+          <PanelBoundary name="sources, profiles and export">
+            <Insights scenario={scenario} dataset={dataset} estimates={estimates} />
+          </PanelBoundary>
         </section>
       </div>
     </div>

@@ -2,6 +2,7 @@ import type { Source } from '../../data/schema';
 import { formatPay, type Period } from '../../lib/format';
 import type { RoleEstimate } from '../../model/types';
 import type { View } from '../../state/url';
+import { PanelBoundary } from '../../components/PanelBoundary';
 import { RoleCard } from './RoleCard';
 
 export function Results({
@@ -20,16 +21,17 @@ export function Results({
     <>
       <div className="cards" data-count={estimates.length}>
         {estimates.map((e, i) => (
-          <RoleCard
-            key={e.roleId}
-            estimate={e}
-            sources={sources}
-            primary={i === 0 && estimates.length > 1}
-            period={period}
-            baseline={baseline?.find((b) => b.roleId === e.roleId) ?? null}
-            offerAnnualUsd={view.offerAnnualUsd}
-            offerTotalAnnualUsd={view.offerTotalAnnualUsd}
-          />
+          <PanelBoundary key={e.roleId} name={`${e.title} estimate`}>
+            <RoleCard
+              estimate={e}
+              sources={sources}
+              primary={i === 0 && estimates.length > 1}
+              period={period}
+              baseline={baseline?.find((b) => b.roleId === e.roleId) ?? null}
+              offerAnnualUsd={view.offerAnnualUsd}
+              offerTotalAnnualUsd={view.offerTotalAnnualUsd}
+            />
+          </PanelBoundary>
         ))}
       </div>
       {/* One polite summary for screen readers, rather than every figure announcing itself. */}
