@@ -5,6 +5,7 @@ import { DataErrorPanel } from '../../components/DataErrorPanel';
 import { Notice } from '../../components/Notice';
 import { PanelBoundary } from '../../components/PanelBoundary';
 import { datasetQueryOptions } from '../../data/load';
+import { formatPay } from '../../lib/format';
 import { Insights } from '../../features/insights/Insights';
 import { Levers } from '../../features/levers/Levers';
 import { Charts } from '../../features/results/Charts';
@@ -115,6 +116,15 @@ function Estimator({ dataset }: { dataset: Dataset }) {
             <Insights scenario={scenario} dataset={dataset} estimates={estimates} />
           </PanelBoundary>
         </section>
+      </div>
+      {/* On a phone the controls sit above the cards; this strip keeps the typical totals in view while
+          they move. Screen readers get the polite live summary in Results instead. */}
+      <div className="mobile-summary" aria-hidden="true">
+        {estimates.map((e) => (
+          <span key={e.roleId}>
+            {e.title}: <strong>{formatPay(e.totalAnnualUsd.typical, view.period)}</strong>
+          </span>
+        ))}
       </div>
     </div>
   );
