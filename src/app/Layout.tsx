@@ -1,19 +1,44 @@
-import { Link, Outlet } from 'react-router';
+import { Link, NavLink, Outlet } from 'react-router';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Notice } from '../components/Notice';
+import { useScenarioStore } from '../state/store';
+import { encodeScenario } from '../state/url';
+import { ThemeSwitch } from './ThemeSwitch';
+
+/** The estimator with the scenario and view last seen, so a visit to the methodology page loses nothing. */
+function useEstimatorSearch(): string {
+  const scenario = useScenarioStore((s) => s.scenario);
+  const view = useScenarioStore((s) => s.view);
+  const query = scenario === null ? '' : encodeScenario(scenario, view);
+  return query ? `?${query}` : '';
+}
 
 export function Layout() {
+  const estimatorSearch = useEstimatorSearch();
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
       <header className="site-header">
-        <Link to="/" className="brand" aria-label="Paypath home">
+        <Link to={{ pathname: '/', search: estimatorSearch }} className="brand" aria-label="Paypath home">
           <img src="/favicon.svg" alt="" width="28" height="28" />
           <span>Paypath</span>
         </Link>
         <p className="tagline">What tech roles pay, with the source of every figure</p>
+        <nav aria-label="Main" className="site-nav">
+          <ul>
+            <li>
+              <NavLink to={{ pathname: '/', search: estimatorSearch }} end>
+                Estimator
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/methodology">Methodology</NavLink>
+            </li>
+          </ul>
+        </nav>
+        <ThemeSwitch />
       </header>
       <main id="main" className="site-main">
         <ErrorBoundary

@@ -214,3 +214,9 @@ export function encodeScenario(s: Scenario, view: View = DEFAULT_VIEW): string {
   // Commas stay readable: ids are kebab-case, so nothing else needs escaping in practice.
   return parts.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&');
 }
+
+/** The link that reopens this view: `appUrl` is where the estimator lives (origin + base path). */
+export function shareUrl(appUrl: string, s: Scenario, view: View = DEFAULT_VIEW): string {
+  const query = encodeScenario(s, view);
+  return `${appUrl}${query ? `?${query}` : ''}`;
+}

@@ -3,7 +3,7 @@ import { formatDelta, type Period } from '../../lib/format';
 import { rankLevers } from '../../model/levers';
 import type { Dataset, RoleId, Scenario } from '../../model/types';
 import { useScenarioStore } from '../../state/store';
-import { SourceList } from '../results/SourceNote';
+import { SourceList } from '../../components/SourceNote';
 
 const percent = new Intl.NumberFormat('en-US', {
   style: 'percent',

@@ -12,7 +12,7 @@ import {
 import type { AnnualUsdRange, Factor, RoleEstimate } from '../../model/types';
 import { methodologyHref } from '../methodology/anchors';
 import { OfferCheck } from './OfferCheck';
-import { SourceList } from './SourceNote';
+import { SourceList } from '../../components/SourceNote';
 
 interface Props {
   estimate: RoleEstimate;

@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import type { Scenario } from '../../model/types';
-import { encodeScenario, type View } from '../../state/url';
+import { shareUrl, type View } from '../../state/url';
 
 /** Copies the link for the scenario as it is now, even if the address bar is still catching up. */
 export function CopyLinkButton({ scenario, view }: { scenario: Scenario; view: View }) {
   const [status, setStatus] = useState('');
   const copy = async () => {
-    const query = encodeScenario(scenario, view);
-    const url = `${window.location.origin}${window.location.pathname}${query ? `?${query}` : ''}`;
+    const url = shareUrl(`${window.location.origin}${import.meta.env.BASE_URL}`, scenario, view);
     try {
       await navigator.clipboard.writeText(url);
       setStatus('Link copied.');

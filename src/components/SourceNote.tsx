@@ -1,5 +1,5 @@
-import type { Source } from '../../data/schema';
-import type { Provenance } from '../../model/types';
+import type { Source } from '../data/schema';
+import type { Provenance } from '../model/types';
 
 /** One figure's provenance in words: the source's title and the quoted sentence, or the assumption. */
 export function SourceNote({ provenance, sources }: { provenance: Provenance; sources: Source[] }) {

@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import type { Dataset, RoleEstimate, Scenario } from '../../model/types';
+import { useScenarioStore } from '../../state/store';
+import { shareUrl, type View } from '../../state/url';
+import { buildComparisonExport, CSV_FILE_NAME, JSON_FILE_NAME, toCsv, toJson } from './exportData';
+
+/**
+ * FileSaver.js waits 40 s before revoking: revoking at once can cancel a download that has not started
+ * yet (https://github.com/eligrey/FileSaver.js/blob/master/src/FileSaver.js).
+ */
+const REVOKE_AFTER_MS = 40_000;
+
+/** Saves text as a file through a temporary link; no server round trip, nothing stored. */
+function saveFile(text: string, type: string, fileName: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+}
+
+const shareUrlOf = (scenario: Scenario, view: View) =>
+  shareUrl(`${window.location.origin}${import.meta.env.BASE_URL}`, scenario, view);
+
+export function Export({
+  scenario,
+  dataset,
+  estimates,
+}: {
+  scenario: Scenario;
+  dataset: Dataset;
+  estimates: RoleEstimate[];
+}) {
+  const [status, setStatus] = useState('');
+  // The pay period and offer are not part of the scenario, but the link that reopens the view keeps them.
+  const view = useScenarioStore((s) => s.view);
+  const build = () =>
+    buildComparisonExport({ scenario, dataset, estimates, shareUrl: shareUrlOf(scenario, view) });
+  const downloadCsv = () => {
+    // A byte-order mark so spreadsheet programs read the file as UTF-8 (the quotes hold – and ÷).
+    saveFile(`\uFEFF${toCsv(build())}`, 'text/csv;charset=utf-8', CSV_FILE_NAME);
+    setStatus(`Saved ${CSV_FILE_NAME}.`);
+  };
+  const downloadJson = () => {
+    saveFile(toJson(build()), 'application/json', JSON_FILE_NAME);
+    setStatus(`Saved ${JSON_FILE_NAME}.`);
+  };
+  return (
+    <section className="insights__section export" aria-labelledby="export-heading">
+      <h2 id="export-heading">Keep this comparison</h2>
+      <p className="hint">
+        The inputs, the link that reopens them, every figure for each role and each factor with its source:
+        CSV for a spreadsheet, JSON for a program. Printing the page puts the role cards on one sheet.
+      </p>
+      <div className="form-actions">
+        <button type="button" className="button" onClick={downloadCsv}>
+          Download CSV
+        </button>
+        <button type="button" className="button button--quiet" onClick={downloadJson}>
+          Download JSON
+        </button>
+        <span className="hint" role="status">
+          {status}
+        </span>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import { useMemo } from 'react';
+import { findRole } from '../../model/estimate';
+import type { Dataset, RoleEstimate, Scenario } from '../../model/types';
+import { Export } from './Export';
+import { RoleProfiles } from './RoleProfile';
+import { SourcesSideBySide, type RoleWithEstimate } from './SourcesSideBySide';
+
+/** The panels below the estimates: sources side by side, role profiles, export. */
+export function InsightPanels({
+  scenario,
+  dataset,
+  estimates,
+}: {
+  scenario: Scenario;
+  dataset: Dataset;
+  estimates: RoleEstimate[];
+}) {
+  const items = useMemo(
+    () =>
+      estimates.flatMap((estimate): RoleWithEstimate[] => {
+        const role = findRole(dataset, estimate.roleId);
+        return role === undefined ? [] : [{ role, estimate }];
+      }),
+    [estimates, dataset],
+  );
+  if (items.length === 0) return null;
+  const sources = dataset.sources.sources;
+  return (
+    <div className="insights">
+      <SourcesSideBySide items={items} levels={dataset.roles.levels} sources={sources} />
+      <RoleProfiles roles={items.map((i) => i.role)} sources={sources} />
+      <Export scenario={scenario} dataset={dataset} estimates={estimates} />
+    </div>
+  );
+}

@@ -1,0 +1,292 @@
+/**
+ * The current comparison as data a person can keep: the inputs and the link that reopens them, every
+ * figure for each role, and each factor with its value and where it came from. Pure: the caller passes
+ * the share URL, so nothing here reads the window or the clock.
+ */
+import type { Factor, Provenance, RoleEstimate, Scenario, Dataset } from '../../model/types';
+
+export const CSV_FILE_NAME = 'paypath-comparison.csv';
+export const JSON_FILE_NAME = 'paypath-comparison.json';
+
+/** A factor's source in words: the title and the quoted sentence, or the assumption and why. */
+export type ExportSource =
+  { source: string; title: string; quote: string; note?: string } | { assumption: string };
+
+export type FactorUnit = 'USD per year' | 'multiplier' | 'share of total compensation' | 'share of base';
+
+export interface ExportFactor {
+  id: string;
+  kind: Factor['kind'] | 'bonus' | 'equity';
+  label: string;
+  unit: FactorUnit;
+  low: number;
+  typical: number;
+  high: number;
+  detail: string;
+  sources: ExportSource[];
+}
+
+export interface ExportRole {
+  roleId: string;
+  title: string;
+  level: string;
+  baseAnnualUsd: { low: number; typical: number; high: number };
+  bonusAnnualUsd: { low: number; typical: number; high: number };
+  equityAnnualUsd: { low: number; typical: number; high: number };
+  totalAnnualUsd: { low: number; typical: number; high: number };
+  hourlyUsd: { low: number; high: number; sources: ExportSource[] };
+  factors: ExportFactor[];
+}
+
+export interface ComparisonExport {
+  inputs: {
+    shareUrl: string;
+    scenario: Scenario;
+    /** The same choices as a person reads them in the form. */
+    labels: {
+      roles: string[];
+      years: number;
+      location: string;
+      company: string;
+      education: string;
+      certifications: string[];
+      skills: string[];
+    };
+  };
+  roles: ExportRole[];
+}
+
+function exportSources(provenance: Provenance[], dataset: Dataset): ExportSource[] {
+  return provenance.map((p) => {
+    if ('assumption' in p) return { assumption: p.assumption };
+    const title = dataset.sources.sources.find((s) => s.id === p.source)?.title ?? p.source;
+    return p.note === undefined
+      ? { source: p.source, title, quote: p.quote }
+      : { source: p.source, title, quote: p.quote, note: p.note };
+  });
+}
+
+/** Dollars to the dollar; multipliers and shares to four places (enough for 1.272 or 0.075). */
+const roundTo = (unit: FactorUnit, v: number) =>
+  unit === 'USD per year' ? Math.round(v) : Number(v.toFixed(4));
+
+function exportFactor(
+  factor: Factor,
+  kind: ExportFactor['kind'],
+  unit: FactorUnit,
+  dataset: Dataset,
+): ExportFactor {
+  return {
+    id: factor.id,
+    kind,
+    label: factor.label,
+    unit,
+    low: roundTo(unit, factor.low),
+    typical: roundTo(unit, factor.typical),
+    high: roundTo(unit, factor.high),
+    detail: factor.detail,
+    sources: exportSources(factor.provenance, dataset),
+  };
+}
+
+function exportRole(e: RoleEstimate, dataset: Dataset): ExportRole {
+  const { bonus, equity } = e.compensationMix;
+  // The engine names the role's own equity share "equity:<role>"; a company's override is a share of base.
+  const equityUnit: FactorUnit =
+    equity.id === `equity:${e.roleId}` ? 'share of total compensation' : 'share of base';
+  return {
+    roleId: e.roleId,
+    title: e.title,
+    level: e.level.label,
+    baseAnnualUsd: { ...e.baseAnnualUsd },
+    bonusAnnualUsd: { ...e.bonusAnnualUsd },
+    equityAnnualUsd: { ...e.equityAnnualUsd },
+    totalAnnualUsd: { ...e.totalAnnualUsd },
+    hourlyUsd: {
+      low: e.hourlyUsd.low,
+      high: e.hourlyUsd.high,
+      sources: exportSources(e.hourlyUsd.provenance, dataset),
+    },
+    factors: [
+      ...e.factors.map((f) =>
+        exportFactor(f, f.kind, f.kind === 'band' ? 'USD per year' : 'multiplier', dataset),
+      ),
+      exportFactor(bonus, 'bonus', 'share of total compensation', dataset),
+      exportFactor(equity, 'equity', equityUnit, dataset),
+    ],
+  };
+}
+
+export function buildComparisonExport({
+  scenario,
+  dataset,
+  estimates,
+  shareUrl,
+}: {
+  scenario: Scenario;
+  dataset: Dataset;
+  estimates: RoleEstimate[];
+  shareUrl: string;
+}): ComparisonExport {
+  const m = dataset.modifiers;
+  const labelOf = (list: { id: string; label: string }[], id: string) =>
+    list.find((x) => x.id === id)?.label ?? id;
+  return {
+    inputs: {
+      shareUrl,
+      scenario: {
+        ...scenario,
+        roles: [...scenario.roles],
+        certs: [...scenario.certs],
+        skills: [...scenario.skills],
+      },
+      labels: {
+        roles: scenario.roles.map((id) => dataset.roles.roles.find((r) => r.id === id)?.title ?? id),
+        years: scenario.years,
+        location: labelOf(m.locations, scenario.location),
+        company: labelOf(m.companies, scenario.company),
+        education: labelOf(m.education, scenario.education),
+        certifications: scenario.certs.map((id) => labelOf(m.certifications, id)),
+        skills: scenario.skills.map((id) => labelOf(m.skills, id)),
+      },
+    },
+    roles: estimates.map((e) => exportRole(e, dataset)),
+  };
+}
+
+/** Pretty-printed, two spaces, with a final newline. */
+export function toJson(data: ComparisonExport): string {
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+// ---------------------------------------------------------------- CSV
+
+export type CsvCell = string | number | null;
+
+export const CSV_COLUMNS = [
+  'section',
+  'role',
+  'item',
+  'value',
+  'low',
+  'typical',
+  'high',
+  'unit',
+  'detail',
+  'source',
+  'quote_or_assumption',
+] as const;
+
+/**
+ * One field, RFC 4180: a field holding a comma, a double quote or a line break is quoted and its quotes
+ * doubled. Text that a spreadsheet would run as a formula (starting with = + - @, or a tab or carriage
+ * return, per OWASP's CSV injection advice) gets a leading apostrophe. Numbers are written as numbers,
+ * so a negative number stays a number.
+ */
+export function csvField(cell: CsvCell): string {
+  if (cell === null) return '';
+  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  const guarded = /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
+}
+
+/** Lines end in CRLF, as RFC 4180 says; the last line too. */
+export function csvText(rows: readonly (readonly CsvCell[])[]): string {
+  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+type Row = Record<(typeof CSV_COLUMNS)[number], CsvCell>;
+
+const emptyRow: Row = Object.fromEntries(CSV_COLUMNS.map((c) => [c, null])) as Row;
+
+function sourceCells(s: ExportSource): Pick<Row, 'source' | 'quote_or_assumption'> {
+  if ('assumption' in s) return { source: 'Assumption', quote_or_assumption: s.assumption };
+  return { source: s.title, quote_or_assumption: s.note ? `${s.quote} (${s.note})` : s.quote };
+}
+
+/** A row for each source of an item, or one row without a source if it has none. */
+function withSources(row: Row, sources: ExportSource[]): Row[] {
+  return sources.length === 0 ? [row] : sources.map((s) => ({ ...row, ...sourceCells(s) }));
+}
+
+const FIGURES = [
+  { key: 'baseAnnualUsd', item: 'base', detail: 'Base salary' },
+  { key: 'bonusAnnualUsd', item: 'bonus', detail: 'Cash bonus' },
+  { key: 'equityAnnualUsd', item: 'equity', detail: 'Equity (stock or options) a year' },
+  { key: 'totalAnnualUsd', item: 'total', detail: 'Total compensation: base + bonus + equity' },
+] as const;
+
+/**
+ * The comparison as one table: input rows, then for each role a row per figure (base, bonus, equity,
+ * total, hourly) and a row per factor. An item with several sources takes one row per source, repeating
+ * its values, so every row stands on its own in a spreadsheet filter.
+ */
+export function toCsv(data: ComparisonExport): string {
+  const { labels, shareUrl } = data.inputs;
+  const input = (item: string, value: CsvCell, unit: string | null = null): Row => ({
+    ...emptyRow,
+    section: 'input',
+    item,
+    value,
+    unit,
+  });
+  const rows: Row[] = [
+    input('roles', labels.roles.join('; ')),
+    input('years', labels.years, 'years'),
+    input('location', labels.location),
+    input('company', labels.company),
+    input('education', labels.education),
+    input('certifications', labels.certifications.join('; ') || 'none'),
+    input('skills', labels.skills.join('; ') || 'none'),
+    input('share_url', shareUrl),
+  ];
+  for (const role of data.roles) {
+    const base = { ...emptyRow, role: role.title };
+    for (const f of FIGURES) {
+      const r = role[f.key];
+      rows.push({
+        ...base,
+        section: 'figure',
+        item: f.item,
+        low: r.low,
+        typical: r.typical,
+        high: r.high,
+        unit: 'USD per year',
+        detail: f.detail,
+      });
+    }
+    rows.push(
+      ...withSources(
+        {
+          ...base,
+          section: 'figure',
+          item: 'hourly',
+          low: role.hourlyUsd.low,
+          high: role.hourlyUsd.high,
+          unit: 'USD per hour',
+          detail: 'Contract rate',
+        },
+        role.hourlyUsd.sources,
+      ),
+    );
+    for (const f of role.factors) {
+      rows.push(
+        ...withSources(
+          {
+            ...base,
+            section: 'factor',
+            item: f.id,
+            value: f.label,
+            low: f.low,
+            typical: f.typical,
+            high: f.high,
+            unit: f.unit,
+            detail: f.detail,
+          },
+          f.sources,
+        ),
+      );
+    }
+  }
+  return csvText([[...CSV_COLUMNS], ...rows.map((row) => CSV_COLUMNS.map((c) => row[c]))]);
+}

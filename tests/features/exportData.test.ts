@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildComparisonExport,
+  csvField,
+  csvText,
+  CSV_COLUMNS,
+  toCsv,
+  toJson,
+} from '../../src/features/insights/exportData';
+import { estimate } from '../../src/model/estimate';
+import { DEFAULT_SCENARIO } from '../../src/model/scenario';
+import type { Scenario } from '../../src/model/types';
+import { realDataset } from '../support/realData';
+
+const dataset = realDataset();
+const scenario: Scenario = {
+  ...DEFAULT_SCENARIO,
+  roles: ['devops-engineer', 'ai-ml-engineer'],
+  years: 4,
+  company: 'startup',
+  certs: ['cka'],
+};
+const SHARE_URL = 'https://paypath.example/?roles=devops-engineer,ai-ml-engineer&years=4';
+const data = buildComparisonExport({
+  scenario,
+  dataset,
+  estimates: estimate(scenario, dataset),
+  shareUrl: SHARE_URL,
+});
+
+/** A minimal RFC 4180 reader, to check that what we write reads back as the same fields. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
+  }
+  return rows;
+}
+
+describe('csvField', () => {
+  it('leaves plain text and numbers as they are', () => {
+    expect(csvField('DevOps Engineer')).toBe('DevOps Engineer');
+    expect(csvField(133080)).toBe('133080');
+    expect(csvField(1.272)).toBe('1.272');
+    expect(csvField(null)).toBe('');
+  });
+
+  it('quotes a field with a comma, a quote or a line break, doubling the quotes', () => {
+    expect(csvField('DevOps Engineer, 4 years')).toBe('"DevOps Engineer, 4 years"');
+    expect(csvField('the "header" figure')).toBe('"the ""header"" figure"');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField('cr\rlf')).toBe('"cr\rlf"');
+  });
+
+  it('guards text a spreadsheet would run as a formula', () => {
+    expect(csvField('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
+    expect(csvField('+1')).toBe("'+1");
+    expect(csvField('-20% to -10% on base')).toBe("'-20% to -10% on base");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\tcmd')).toBe("'\tcmd");
+  });
+
+  it('keeps negative numbers as numbers', () => {
+    expect(csvField(-0.2)).toBe('-0.2');
+    expect(csvField(-20)).toBe('-20');
+  });
+
+  it('writes nothing for a number that is not finite', () => {
+    expect(csvField(Number.NaN)).toBe('');
+    expect(csvField(Infinity)).toBe('');
+  });
+});
+
+describe('csvText', () => {
+  it('ends every line, the last one too, in CRLF', () => {
+    expect(
+      csvText([
+        ['a', 1],
+        ['b, c', null],
+      ]),
+    ).toBe('a,1\r\n"b, c",\r\n');
+  });
+});
+
+describe('toCsv', () => {
+  const csv = toCsv(data);
+  const rows = parseCsv(csv);
+
+  it('starts with the header', () => {
+    expect(csv.split('\r\n')[0]).toBe(
+      'section,role,item,value,low,typical,high,unit,detail,source,quote_or_assumption',
+    );
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+  });
+
+  it('gives every row as many fields as the header', () => {
+    for (const row of rows) expect(row).toHaveLength(CSV_COLUMNS.length);
+  });
+
+  it('lists the inputs and the link that reopens them', () => {
+    const inputs = rows.filter((r) => r[0] === 'input').map((r) => [r[2], r[3]]);
+    expect(inputs).toEqual([
+      ['roles', 'DevOps Engineer; AI/ML Engineer'],
+      ['years', '4'],
+      ['location', 'United States (national)'],
+      ['company', 'Startup'],
+      ['education', "Bachelor's degree"],
+      ['certifications', 'Certified Kubernetes Administrator (CKA)'],
+      ['skills', 'none'],
+      ['share_url', SHARE_URL],
+    ]);
+  });
+
+  it('writes each figure of each role as the engine computes it', () => {
+    const [devops] = estimate(scenario, dataset);
+    const base = rows.find((r) => r[0] === 'figure' && r[1] === 'DevOps Engineer' && r[2] === 'base');
+    expect(base?.slice(4, 8)).toEqual([
+      String(devops?.baseAnnualUsd.low),
+      String(devops?.baseAnnualUsd.typical),
+      String(devops?.baseAnnualUsd.high),
+      'USD per year',
+    ]);
+    const hourly = rows.find((r) => r[0] === 'figure' && r[1] === 'AI/ML Engineer' && r[2] === 'hourly');
+    expect(hourly?.[5]).toBe('');
+    expect(hourly?.[7]).toBe('USD per hour');
+    expect(hourly?.[9]).toBe('Detailed Salary Comparison: DevOps vs AI/ML Engineer');
+    for (const item of ['base', 'bonus', 'equity', 'total']) {
+      expect(rows.filter((r) => r[0] === 'figure' && r[2] === item)).toHaveLength(2);
+    }
+  });
+
+  it('writes each factor with its value and source, guarding a detail that starts with a minus', () => {
+    const company = rows.find(
+      (r) => r[0] === 'factor' && r[1] === 'DevOps Engineer' && r[2] === 'company:startup',
+    );
+    expect(company?.slice(3, 11)).toEqual([
+      'Startup',
+      '0.8',
+      '0.85',
+      '0.9',
+      'multiplier',
+      "'-20% to -10% on base",
+      'Detailed Salary Comparison: Backend Developer vs AI/ML Engineer',
+      'Company size: Startups may offer more equity but 10–20% lower base; large tech firms pay higher base and larger bonuses.',
+    ]);
+    expect(csv).toContain(
+      `factor,DevOps Engineer,company:startup,Startup,0.8,0.85,0.9,multiplier,'-20% to -10% on base,`,
+    );
+  });
+
+  it('writes an assumption as the source "Assumption" with its reason', () => {
+    const equity = rows.filter((r) => r[0] === 'factor' && r[2] === 'equity:devops-engineer');
+    expect(equity.length).toBeGreaterThan(0);
+    expect(equity[0]?.[7]).toBe('share of total compensation');
+    expect(equity[0]?.[9]).toBe('Assumption');
+    expect(equity[0]?.[10]).toMatch(/No source gives an equity share for DevOps Engineers/);
+  });
+
+  it('marks a startup’s equity for an AI/ML role as a share of base', () => {
+    const equity = rows.find(
+      (r) => r[0] === 'factor' && r[1] === 'AI/ML Engineer' && r[2] === 'equity:startup',
+    );
+    expect(equity?.slice(4, 8)).toEqual(['0.1', '0.35', '0.6', 'share of base']);
+  });
+});
+
+describe('toJson', () => {
+  it('is pretty-printed and reads back as the same data', () => {
+    const json = toJson(data);
+    expect(json.startsWith('{\n  "inputs": {\n    "shareUrl": ')).toBe(true);
+    expect(JSON.parse(json)).toEqual(data);
+  });
+
+  it('holds the scenario, every figure and every factor with its sources', () => {
+    expect(data.inputs.scenario).toEqual(scenario);
+    const devops = data.roles[0];
+    expect(devops?.roleId).toBe('devops-engineer');
+    expect(devops?.factors.map((f) => f.id)).toEqual([
+      'band:devops-engineer',
+      'location:us',
+      'company:startup',
+      'certification:devops-certs',
+      'bonus:startup',
+      'equity:devops-engineer',
+    ]);
+    const band = devops?.factors[0];
+    expect(band?.unit).toBe('USD per year');
+    expect(band?.sources[0]).toEqual({
+      source: 'devops-vs-aiml',
+      title: 'Detailed Salary Comparison: DevOps vs AI/ML Engineer',
+      quote: 'DevOps Engineer (U.S. market): entry-level $70K–$95K, mid $95K–$140K, senior $140K–$200K.',
+    });
+  });
+});

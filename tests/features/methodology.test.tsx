@@ -1,0 +1,186 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { factorAnchorId, methodologyHref } from '../../src/features/methodology/anchors';
+import { estimateRole } from '../../src/model/estimate';
+import { DEFAULT_SCENARIO } from '../../src/model/scenario';
+import type { Dataset } from '../../src/model/types';
+import { realDataset } from '../support/realData';
+import { renderApp } from '../support/renderApp';
+
+const dataset = realDataset();
+
+/** Every factor id the engine can put on a card: each role with each location, company and education, and every certification and skill. */
+function everyFactorId(data: Dataset): Set<string> {
+  const ids = new Set<string>();
+  const m = data.modifiers;
+  for (const role of data.roles.roles) {
+    const certs = m.certifications.map((c) => c.id);
+    const skills = m.skills.map((s) => s.id);
+    const scenarios = [
+      ...m.locations.map((l) => ({ location: l.id })),
+      ...m.companies.map((c) => ({ company: c.id })),
+      ...m.education.map((e) => ({ education: e.id })),
+    ];
+    for (const patch of scenarios) {
+      const e = estimateRole(
+        { ...DEFAULT_SCENARIO, roles: [role.id], certs, skills, ...patch },
+        data,
+        role.id,
+      );
+      for (const f of [...e.factors, e.compensationMix.bonus, e.compensationMix.equity]) ids.add(f.id);
+    }
+  }
+  return ids;
+}
+
+async function openMethodology(url = '/methodology') {
+  const view = renderApp(url);
+  await screen.findByRole('heading', { level: 1, name: 'How Paypath estimates pay' }, { timeout: 5_000 });
+  return view;
+}
+
+describe('methodologyHref', () => {
+  it('links a factor id to its anchor on the page', () => {
+    expect(methodologyHref('location:seattle')).toBe('/methodology#factor-location-seattle');
+    expect(methodologyHref('band:ai-ml-engineer')).toBe('/methodology#factor-band-ai-ml-engineer');
+    expect(factorAnchorId('certification:devops-certs')).toBe('factor-certification-devops-certs');
+  });
+});
+
+describe('the methodology page', () => {
+  it('lists all 15 sources by title, with vintage, confidence and what they measure', async () => {
+    await openMethodology();
+    expect(dataset.sources.sources).toHaveLength(15);
+    const section = screen.getByRole('region', { name: 'Sources' });
+    for (const source of dataset.sources.sources) {
+      expect(within(section).getByRole('heading', { level: 3, name: source.title })).toBeInTheDocument();
+    }
+    const bls = document.getElementById('source-bls-oews-2024')!.closest('section')!;
+    expect(bls).toHaveTextContent('May 2024');
+    expect(bls).toHaveTextContent('Medium: a secondary page quoting the source');
+    expect(bls).toHaveTextContent('median annual wage, all experience levels, employer survey');
+  });
+
+  it('lists the figures each source gave, in plain words', async () => {
+    await openMethodology();
+    const article = document.getElementById('source-devops-vs-aiml')!.closest('section')!;
+    const items = within(article)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(items).toContain('DevOps Engineer, mid band, low: $95,000');
+    expect(items).toContain('AI/ML Engineer, contract rate, high: $200 an hour');
+  });
+
+  it('has one <h1> and an anchor for every factor a card can show', async () => {
+    await openMethodology();
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    expect(document.getElementById('factor-location-seattle')).toHaveTextContent('Seattle');
+    const ids = everyFactorId(dataset);
+    expect(ids.size).toBeGreaterThan(30);
+    const missing = [...ids].filter((id) => document.getElementById(factorAnchorId(id)) === null);
+    expect(missing).toEqual([]);
+  });
+
+  it('lists every assumption once with why and what rests on it', async () => {
+    await openMethodology();
+    const section = screen.getByRole('region', { name: 'Assumptions' });
+    expect(section).toHaveTextContent('Midpoint of the assumed entry span 0–2 years.');
+    expect(section).toHaveTextContent('Entry level, band held exactly at: 1 year');
+    const texts = within(section)
+      .getAllByText(/./, { selector: '.assumptions__why' })
+      .map((p) => p.textContent);
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+
+  it('explains the formula in plain words, with the anchor years from the data', async () => {
+    await openMethodology();
+    const section = screen.getByRole('region', { name: 'The formula in plain words' });
+    expect(section).toHaveTextContent('(entry at 1, mid at 4.5, senior at 10 years)');
+    expect(section).toHaveTextContent(
+      'base = band(years) × location × company × certifications × skills × education',
+    );
+  });
+});
+
+describe('the navigation', () => {
+  it('goes to the methodology and back to the estimator keeping the scenario', async () => {
+    const { user, search, router } = renderApp('/?roles=devops-engineer,ai-ml-engineer&years=4');
+    await screen.findByTestId('estimate-ai-ml-engineer');
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Estimator' })).toHaveAttribute('aria-current', 'page');
+
+    await user.click(within(nav).getByRole('link', { name: 'Methodology' }));
+    await screen.findByRole('heading', { level: 1, name: 'How Paypath estimates pay' });
+    expect(within(nav).getByRole('link', { name: 'Methodology' })).toHaveAttribute('aria-current', 'page');
+    const back = within(nav).getByRole('link', { name: 'Estimator' });
+    expect(back).not.toHaveAttribute('aria-current');
+    expect(back).toHaveAttribute('href', '/?roles=devops-engineer,ai-ml-engineer&years=4');
+
+    await user.click(back);
+    expect(await screen.findByTestId('estimate-ai-ml-engineer')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/');
+    expect(search()).toBe('roles=devops-engineer,ai-ml-engineer&years=4');
+  });
+
+  it('keeps the offer in the link back as well', async () => {
+    const { user } = renderApp('/?roles=backend-developer&offer=120000');
+    await screen.findByTestId('estimate-backend-developer');
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    await user.click(within(nav).getByRole('link', { name: 'Methodology' }));
+    await screen.findByRole('heading', { level: 1, name: 'How Paypath estimates pay' });
+    expect(within(nav).getByRole('link', { name: 'Estimator' })).toHaveAttribute(
+      'href',
+      '/?roles=backend-developer&offer=120000',
+    );
+  });
+
+  it('links to the plain estimator when no scenario has been opened yet', async () => {
+    await openMethodology();
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Estimator' })).toHaveAttribute('href', '/');
+  });
+});
+
+describe('a factor link on a card', () => {
+  it('opens the methodology page at that factor’s entry', async () => {
+    const { user, router } = renderApp('/?location=seattle');
+    await screen.findByTestId('estimate-devops-engineer');
+    const link = screen
+      .getAllByRole('link', { name: 'How this factor is used' })
+      .find((a) => a.getAttribute('href') === methodologyHref('location:seattle'));
+    expect(link).toBeDefined();
+    await user.click(link!);
+    await screen.findByRole('heading', { level: 1, name: 'How Paypath estimates pay' });
+    expect(router.state.location.hash).toBe('#factor-location-seattle');
+    expect(document.getElementById('factor-location-seattle')).toHaveTextContent('× 1.272');
+  });
+});
+
+describe('loading and errors', () => {
+  it('shows one status message while the data loads', async () => {
+    const original = globalThis.fetch;
+    globalThis.fetch = () => new Promise<Response>(() => {});
+    try {
+      renderApp('/methodology', { dataset: null });
+      await screen.findByText('Loading the sources…', {}, { timeout: 5_000 });
+      expect(screen.getAllByRole('status')).toHaveLength(1);
+    } finally {
+      globalThis.fetch = original;
+    }
+  });
+
+  it('names a broken file under the page heading', async () => {
+    const original = globalThis.fetch;
+    globalThis.fetch = async () => new Response('not json', { status: 200 });
+    try {
+      renderApp('/methodology', { dataset: null });
+      const alert = await screen.findByRole('alert', {}, { timeout: 5_000 });
+      expect(alert).toHaveTextContent(/not valid JSON/);
+      await waitFor(() =>
+        expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('How Paypath estimates pay'),
+      );
+    } finally {
+      globalThis.fetch = original;
+    }
+  });
+});
