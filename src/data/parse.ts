@@ -3,7 +3,7 @@
  * failing path ("At roles.0.bands.2.low.value: expected a number"), so a broken file is reported, not
  * rendered as nonsense.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Dataset } from '../model/types';
 import { ModifiersFileSchema, RolesFileSchema, SourcesFileSchema } from './schema';
 
@@ -33,7 +33,7 @@ export class DataError extends Error {
 
 const MAX_ISSUES = 20;
 
-function check<S extends z.ZodType>(key: DataFileKey, schema: S, raw: unknown): z.infer<S> {
+function check<S extends z.ZodMiniType>(key: DataFileKey, schema: S, raw: unknown): z.infer<S> {
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   throw new DataError(

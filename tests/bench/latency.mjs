@@ -1,0 +1,99 @@
+// Input-to-update latency of the years slider, measured inside the page so no CDP round trip is counted.
+import { chromium } from 'playwright-core';
+import { chromeFlags, chromePath } from './browser.mjs';
+
+const FIGURE = '[data-testid="estimate-devops-engineer"] [data-testid="base-typical"]';
+
+/** Years to move through, one step at a time between 2 and 9, where every step changes the band (anchors 1, 4.5, 10). */
+function yearSteps(count, from) {
+  const steps = [];
+  let years = from;
+  let direction = 1;
+  for (let i = 0; i < count; i++) {
+    if (years + direction > 9 || years + direction < 2) direction = -direction;
+    years += direction;
+    steps.push(years);
+  }
+  return steps;
+}
+
+const percentile = (xs, p) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+
+/**
+ * For each step: the time from dispatching `input` to the DevOps card's base-typical `data-value`
+ * changing (React has rendered and committed), and to the end of the next frame after that change
+ * (the browser has painted it: a task posted from requestAnimationFrame runs after that frame's paint).
+ */
+function measureInPage({ slider, figure, steps }) {
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+  const read = () => document.querySelector(figure)?.getAttribute('data-value') ?? null;
+  const afterNextPaint = () =>
+    new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now());
+        channel.port2.postMessage(null);
+      }),
+    );
+  const run = async () => {
+    const samples = [];
+    for (const years of steps) {
+      const before = read();
+      const changed = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (read() === before) return;
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve(performance.now());
+        });
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          resolve(null);
+        }, 2_000);
+      });
+      const start = performance.now();
+      // The native setter, so React's value tracker sees a real change, then the event a person's drag fires.
+      setValue.call(slider, String(years));
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      const updated = await changed;
+      if (updated === null) return { error: `years=${years}: the figure stayed at ${before} for 2 s` };
+      const painted = await afterNextPaint();
+      samples.push({ updateMs: updated - start, paintMs: painted - start });
+      await new Promise((resolve) => setTimeout(resolve, 50)); // let deferred chart work settle, as between drags
+    }
+    return { samples };
+  };
+  return run();
+}
+
+export async function benchLatency(url, count = 50) {
+  const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: chromeFlags });
+  try {
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.locator(FIGURE).waitFor({ timeout: 20_000 });
+    const slider = await page.getByRole('slider', { name: 'Years of experience' }).elementHandle();
+    const from = Number(new URL(url).searchParams.get('years') ?? 5);
+    const result = await page.evaluate(measureInPage, {
+      slider,
+      figure: FIGURE,
+      steps: yearSteps(count, from),
+    });
+    if (result.error) throw new Error(result.error);
+    const update = result.samples.map((s) => s.updateMs);
+    const paint = result.samples.map((s) => s.paintMs);
+    return {
+      count: result.samples.length,
+      updateP50: percentile(update, 50),
+      updateP95: percentile(update, 95),
+      paintP50: percentile(paint, 50),
+      paintP95: percentile(paint, 95),
+    };
+  } finally {
+    await browser.close();
+  }
+}
