@@ -1,15 +1,18 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
-import { createBrowserRouter } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
-import { routes } from './routes';
+import { BrowserRouter } from 'react-router';
+import { AppRoutes } from './routes';
 
+// The declarative router, not the data router: the app has two pages and loads its data through
+// react-query, and the data router adds 17 KB gzip to the initial JavaScript (measured with the
+// budget check), which the 110 KB budget cannot afford.
 export function App() {
   const [queryClient] = useState(() => new QueryClient());
-  const [router] = useState(() => createBrowserRouter(routes));
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
     </QueryClientProvider>
   );
 }

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import type { RouteObject } from 'react-router';
+import { useRoutes, type RouteObject } from 'react-router';
 import { Layout } from './Layout';
 import { EstimatorPage } from './routes/EstimatorPage';
 import { NotFoundPage } from './routes/NotFoundPage';
@@ -33,3 +33,7 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
+
+export function AppRoutes() {
+  return useRoutes(routes);
+}

@@ -37,7 +37,7 @@ export default function CompareChart({ rows }: { rows: CompareRow[] }) {
   if (rows.length === 0) return null;
   const data = compareChartRows(rows);
   return (
-    <figure data-testid="compare-chart" className="chart" aria-labelledby={captionId}>
+    <figure className="chart" aria-labelledby={captionId}>
       <figcaption id={captionId}>{CAPTION}</figcaption>
       <ResponsiveContainer width="100%" height={CHART_HEIGHT_PX}>
         {/* accessibilityLayer off: it makes the SVG a focusable role="application"; the table is the keyboard path. */}

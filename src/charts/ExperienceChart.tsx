@@ -47,7 +47,7 @@ export default function ExperienceChart({ series, years }: { series: ExperienceS
   if (series.length === 0) return null;
   const data = experienceChartRows(series);
   return (
-    <figure data-testid="experience-chart" className="chart" aria-labelledby={captionId}>
+    <figure className="chart" aria-labelledby={captionId}>
       <figcaption id={captionId}>{CAPTION}</figcaption>
       <ResponsiveContainer width="100%" height={CHART_HEIGHT_PX}>
         {/* accessibilityLayer off: it makes the SVG a focusable role="application"; the table is the keyboard path. */}

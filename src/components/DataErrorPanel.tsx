@@ -1,4 +1,4 @@
-import { DataError } from '../data/parse';
+import { DataError } from '../data/files';
 import { Notice } from './Notice';
 
 /** A data file that failed to load or to pass its schema: which file, which paths, and a retry. */

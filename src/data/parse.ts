@@ -5,31 +5,8 @@
  */
 import type * as z from 'zod/mini';
 import type { Dataset } from '../model/types';
+import { DATA_FILES, DataError, type DataFileKey, type DataIssue } from './files';
 import { ModifiersFileSchema, RolesFileSchema, SourcesFileSchema } from './schema';
-
-export const DATA_FILES = {
-  sources: 'data/sources.json',
-  roles: 'data/roles.json',
-  modifiers: 'data/modifiers.json',
-} as const;
-
-export type DataFileKey = keyof typeof DATA_FILES;
-
-export interface DataIssue {
-  path: string;
-  message: string;
-}
-
-export class DataError extends Error {
-  readonly file: string;
-  readonly issues: DataIssue[];
-  constructor(file: string, issues: DataIssue[]) {
-    super(`${file}: ${issues.map((i) => (i.path ? `At ${i.path}: ${i.message}` : i.message)).join('; ')}`);
-    this.name = 'DataError';
-    this.file = file;
-    this.issues = issues;
-  }
-}
 
 const MAX_ISSUES = 20;
 

@@ -4,18 +4,20 @@
  * of the scenario is written back with replace, at most every URL_WRITE_MS: browsers throttle
  * history.replaceState (Safari throws after 100 calls in 30 s) and a slider fires far more often.
  */
-import { useEffect, useRef, useState } from 'react';
-import type { Scenario } from '../model/types';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useScenarioStore } from './store';
-import { decodeScenario, encodeScenario, type Catalog, type View } from './url';
+import { decodeScenario, encodeScenario, type Catalog } from './url';
 
 export const URL_WRITE_MS = 300;
 
 const searchOf = (query: string) => (query === '' ? '' : `?${query}`);
 
-/** Returns what to render: the live scenario and view, or on the very first render the link's. */
-export function useUrlSync(catalog: Catalog): { scenario: Scenario; view: View } {
+/**
+ * Call it from a component of its own (it re-renders whenever the URL is written): the page reads the
+ * scenario from the store, so writing the URL does not re-render the page.
+ */
+export function useUrlSync(catalog: Catalog): void {
   const location = useLocation();
   const navigate = useNavigate();
   const scenario = useScenarioStore((s) => s.scenario);
@@ -29,8 +31,12 @@ export function useUrlSync(catalog: Catalog): { scenario: Scenario; view: View }
     const search = location.search.replace(/^\?/, '');
     return { search, ...decodeScenario(search, catalog) };
   });
-  useEffect(() => {
+  // A layout effect, so the link's scenario is in the store before the first paint.
+  useLayoutEffect(() => {
     useScenarioStore.getState().load(arrival.scenario, arrival.view, arrival.notices);
+  }, [arrival]);
+  // The router accepts navigation only once mounted, so the normalised URL is written in an effect.
+  useEffect(() => {
     const normal = encodeScenario(arrival.scenario, arrival.view);
     written.current = normal;
     if (normal !== arrival.search) void navigate({ search: searchOf(normal) }, { replace: true });
@@ -58,6 +64,4 @@ export function useUrlSync(catalog: Catalog): { scenario: Scenario; view: View }
     },
     [],
   );
-
-  return scenario === null ? arrival : { scenario, view };
 }

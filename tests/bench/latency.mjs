@@ -76,6 +76,12 @@ export async function benchLatency(url, count = 50) {
     const page = await browser.newPage();
     await page.goto(url);
     await page.locator(FIGURE).waitFor({ timeout: 20_000 });
+    // Charts draw only when scrolled near; bring them in so their redraw is part of what is measured
+    // (on a desktop the side column stays in view, so a person can drag the slider while watching them).
+    for (const id of ['compare-chart', 'experience-chart']) {
+      await page.getByTestId(id).scrollIntoViewIfNeeded();
+      await page.getByTestId(id).locator('svg').first().waitFor({ timeout: 20_000 });
+    }
     const slider = await page.getByRole('slider', { name: 'Years of experience' }).elementHandle();
     const from = Number(new URL(url).searchParams.get('years') ?? 5);
     const result = await page.evaluate(measureInPage, {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DataError, parseDataset } from '../../src/data/parse';
+import { DataError } from '../../src/data/files';
+import { parseDataset } from '../../src/data/parse';
 import { readRawAll } from '../support/realData';
 
 type Json = Record<string, unknown>;

@@ -1,5 +1,5 @@
 import { assert, assertEqual, formatViolations, runAxe } from './lib.mjs';
-import { noHorizontalScroll, readFigures, settledSearch, typical } from './helpers.mjs';
+import { noHorizontalScroll, readFigures, settledSearch, typical, drawnChart } from './helpers.mjs';
 
 const yearsSlider = (page) => page.getByRole('slider', { name: 'Years of experience' });
 
@@ -9,7 +9,7 @@ export const tests = [
     run: async ({ page }) => {
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto('/');
-      await page.getByRole('heading', { name: 'Estimate and compare tech pay' }).waitFor();
+      await page.getByTestId('estimate-devops-engineer').waitFor();
       const figures = await readFigures(page);
       const devops = figures['devops-engineer'];
       assert(devops, 'no DevOps card');
@@ -22,8 +22,8 @@ export const tests = [
         devops['hourly-low'] > 0 && devops['hourly-low'] < devops['hourly-high'],
         'hourly range missing',
       );
-      await page.getByTestId('compare-chart').locator('svg').first().waitFor();
-      await page.getByTestId('experience-chart').locator('svg').first().waitFor();
+      await drawnChart(page, 'compare-chart');
+      await drawnChart(page, 'experience-chart');
       await noHorizontalScroll(page);
     },
   },
@@ -102,7 +102,7 @@ export const tests = [
       await page.setViewportSize({ width: 375, height: 800 });
       await page.goto('/?roles=devops-engineer,mlops-engineer,ml-engineer&years=4');
       await page.getByTestId('estimate-ml-engineer').waitFor();
-      await page.getByTestId('experience-chart').locator('svg').first().waitFor();
+      await drawnChart(page, 'experience-chart');
       await noHorizontalScroll(page);
     },
   },
@@ -114,7 +114,7 @@ export const tests = [
         '/?roles=devops-engineer,ai-ml-engineer,backend-developer&years=7&location=new-york',
       ]) {
         await page.goto(url);
-        await page.getByTestId('experience-chart').locator('svg').first().waitFor();
+        await drawnChart(page, 'experience-chart');
         const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
         assert(serious.length === 0, `${url}:\n${formatViolations(serious)}`);
       }

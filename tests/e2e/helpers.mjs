@@ -45,3 +45,11 @@ export async function noHorizontalScroll(page) {
   }));
   assert(scroll <= client, `page scrolls sideways: ${scroll}px of content in ${client}px`);
 }
+
+/** Charts draw when scrolled near (to keep load light); scroll there and wait for the drawing. */
+export async function drawnChart(page, testId) {
+  const slot = page.getByTestId(testId);
+  await slot.scrollIntoViewIfNeeded();
+  await slot.locator('svg').first().waitFor();
+  return slot;
+}

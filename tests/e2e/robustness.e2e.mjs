@@ -1,5 +1,5 @@
 import { assert, assertEqual, formatViolations, runAxe } from './lib.mjs';
-import { readFigures, settledSearch } from './helpers.mjs';
+import { readFigures, settledSearch, drawnChart } from './helpers.mjs';
 
 /** mulberry32: a tiny seeded generator, so a failing URL can be replayed from its seed. */
 function rng(seed) {
@@ -142,7 +142,7 @@ export const tests = [
         '/?roles=devops-engineer,ai-ml-engineer,backend-developer&years=7&offer=150000',
       ]) {
         await page.goto(url);
-        await page.getByTestId('experience-chart').locator('svg').first().waitFor();
+        await drawnChart(page, 'experience-chart');
         const violations = await runAxe(page);
         assert(violations.length === 0, `${url}:\n${formatViolations(violations)}`);
       }
@@ -184,7 +184,7 @@ export const tests = [
     run: async ({ page }) => {
       await page.emulateMedia({ reducedMotion: 'reduce' });
       await page.goto('/?roles=devops-engineer,ai-ml-engineer');
-      await page.getByTestId('compare-chart').locator('svg').first().waitFor();
+      await drawnChart(page, 'compare-chart');
       const moving = await page.evaluate(
         () =>
           [...document.querySelectorAll('*')].filter((el) => {

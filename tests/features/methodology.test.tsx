@@ -104,7 +104,7 @@ describe('the methodology page', () => {
 
 describe('the navigation', () => {
   it('goes to the methodology and back to the estimator keeping the scenario', async () => {
-    const { user, search, router } = renderApp('/?roles=devops-engineer,ai-ml-engineer&years=4');
+    const { user, search, pathname } = renderApp('/?roles=devops-engineer,ai-ml-engineer&years=4');
     await screen.findByTestId('estimate-ai-ml-engineer');
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(within(nav).getByRole('link', { name: 'Estimator' })).toHaveAttribute('aria-current', 'page');
@@ -118,7 +118,7 @@ describe('the navigation', () => {
 
     await user.click(back);
     expect(await screen.findByTestId('estimate-ai-ml-engineer')).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/');
+    expect(pathname()).toBe('/');
     expect(search()).toBe('roles=devops-engineer,ai-ml-engineer&years=4');
   });
 
@@ -143,7 +143,7 @@ describe('the navigation', () => {
 
 describe('a factor link on a card', () => {
   it('opens the methodology page at that factor’s entry', async () => {
-    const { user, router } = renderApp('/?location=seattle');
+    const { user, hash } = renderApp('/?location=seattle');
     await screen.findByTestId('estimate-devops-engineer');
     const link = screen
       .getAllByRole('link', { name: 'How this factor is used' })
@@ -151,7 +151,7 @@ describe('a factor link on a card', () => {
     expect(link).toBeDefined();
     await user.click(link!);
     await screen.findByRole('heading', { level: 1, name: 'How Paypath estimates pay' });
-    expect(router.state.location.hash).toBe('#factor-location-seattle');
+    expect(hash()).toBe('#factor-location-seattle');
     expect(document.getElementById('factor-location-seattle')).toHaveTextContent('× 1.272');
   });
 });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDataset, type DataFileKey } from '../../src/data/parse';
+import type { DataFileKey } from '../../src/data/files';
+import { parseDataset } from '../../src/data/parse';
 import type { Dataset } from '../../src/model/types';
 
 export function readRaw(key: DataFileKey): unknown {

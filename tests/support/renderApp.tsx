@@ -1,10 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-// RouterProvider from 'react-router', not 'react-router/dom': under vitest the /dom entry resolves to
-// another copy of the package, whose context the app's Link and hooks cannot see.
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { routes } from '../../src/app/routes';
+import { MemoryRouter, useLocation } from 'react-router';
+import { AppRoutes } from '../../src/app/routes';
 import type { Dataset } from '../../src/model/types';
 import { initialScenarioState, useScenarioStore } from '../../src/state/store';
 import { realDataset } from './realData';
@@ -17,14 +15,26 @@ export function renderApp(url = '/', { dataset = realDataset() as Dataset | null
   useScenarioStore.setState(initialScenarioState);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   if (dataset !== null) queryClient.setQueryData(['dataset'], dataset);
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const current = { search: '', pathname: '', hash: '' };
+  function LocationProbe() {
+    const location = useLocation();
+    current.search = location.search;
+    current.pathname = location.pathname;
+    current.hash = location.hash;
+    return null;
+  }
   const user = userEvent.setup();
   const view = render(
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[url]}>
+        <AppRoutes />
+        <LocationProbe />
+      </MemoryRouter>
     </QueryClientProvider>,
   );
   /** The query string the router holds now, without "?". */
-  const search = () => router.state.location.search.replace(/^\?/, '');
-  return { ...view, user, router, queryClient, search };
+  const search = () => current.search.replace(/^\?/, '');
+  const pathname = () => current.pathname;
+  const hash = () => current.hash;
+  return { ...view, user, queryClient, search, pathname, hash };
 }

@@ -14,18 +14,22 @@ import { ScenarioForm } from '../../features/scenario-form/ScenarioForm';
 import { PeriodSwitch } from '../../features/whatif/ViewControls';
 import { WhatIf } from '../../features/whatif/WhatIf';
 import { estimate } from '../../model/estimate';
-import type { Dataset } from '../../model/types';
+import type { Dataset, Scenario } from '../../model/types';
 import { useScenarioStore } from '../../state/store';
-import { catalogOf } from '../../state/url';
+import { catalogOf, type Catalog, type View } from '../../state/url';
 import { useUrlSync } from '../../state/useUrlSync';
 
 export function EstimatorPage() {
   const query = useQuery(datasetQueryOptions());
   if (query.isPending) {
+    // The heading paints before the data arrives: it is the page's first meaningful paint (LCP).
     return (
-      <p role="status" className="loading">
-        Loading pay data…
-      </p>
+      <>
+        <h1>Estimate and compare tech pay</h1>
+        <p role="status" className="loading">
+          Loading pay data…
+        </p>
+      </>
     );
   }
   if (query.isError) {
@@ -60,9 +64,37 @@ function KeptScenario() {
   );
 }
 
+/** Renders nothing; owns the URL so that its writes re-render only this. */
+function UrlSync({ catalog }: { catalog: Catalog }) {
+  useUrlSync(catalog);
+  return null;
+}
+
 function Estimator({ dataset }: { dataset: Dataset }) {
   const catalog = useMemo(() => catalogOf(dataset), [dataset]);
-  const { scenario, view } = useUrlSync(catalog);
+  const scenario = useScenarioStore((s) => s.scenario);
+  const view = useScenarioStore((s) => s.view);
+  return (
+    <>
+      <UrlSync catalog={catalog} />
+      {scenario !== null && (
+        <EstimatorBody dataset={dataset} catalog={catalog} scenario={scenario} view={view} />
+      )}
+    </>
+  );
+}
+
+function EstimatorBody({
+  dataset,
+  catalog,
+  scenario,
+  view,
+}: {
+  dataset: Dataset;
+  catalog: Catalog;
+  scenario: Scenario;
+  view: View;
+}) {
   const pinned = useScenarioStore((s) => s.pinned);
   const notices = useScenarioStore((s) => s.notices);
   const dismissNotices = useScenarioStore((s) => s.dismissNotices);

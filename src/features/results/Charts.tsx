@@ -1,26 +1,68 @@
-import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
+import {
+  lazy,
+  memo,
+  Suspense,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { compareRows, experienceSeries } from '../../model/series';
 import type { Dataset, RoleEstimate, Scenario } from '../../model/types';
 
-// recharts is most of the JavaScript: it loads after the numbers have painted.
-const CompareChart = lazy(() => import('../../charts/CompareChart'));
-const ExperienceChart = lazy(() => import('../../charts/ExperienceChart'));
+// recharts is most of the JavaScript: it loads after the numbers have painted. memo: a chart redraws
+// only when its own data changes, not whenever the page around it renders.
+const CompareChart = memo(lazy(() => import('../../charts/CompareChart')));
+const ExperienceChart = memo(lazy(() => import('../../charts/ExperienceChart')));
 
-function ChartSlot({ title, children }: { title: string; children: React.ReactNode }) {
+/** True once the element has come within `margin` of the viewport; at once where there is no observer. */
+function useNearViewport<T extends Element>(margin: string) {
+  const ref = useRef<T>(null);
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    const element = ref.current;
+    if (near || element === null) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setNear(true);
+      },
+      { rootMargin: margin },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [near, margin]);
+  return [ref, near] as const;
+}
+
+/**
+ * One chart's place on the page, with its stable test hook. The chart itself (recharts, most of the
+ * JavaScript and of the main-thread work at load) is fetched and drawn only when the place scrolls near,
+ * so the figures above paint and respond first; its table equivalent comes with it.
+ */
+function ChartSlot({ title, testId, children }: { title: string; testId: string; children: ReactNode }) {
+  const [ref, near] = useNearViewport<HTMLDivElement>('300px');
   return (
-    <ErrorBoundary
-      fallback={(retry) => (
-        <div className="chart-fallback">
-          <p>The {title} could not be drawn. The figures above are not affected.</p>
-          <button type="button" className="button button--quiet" onClick={retry}>
-            Try again
-          </button>
-        </div>
-      )}
-    >
-      <Suspense fallback={<p className="chart-fallback">Loading the {title}…</p>}>{children}</Suspense>
-    </ErrorBoundary>
+    <div ref={ref} className="panel chart-slot" data-testid={testId}>
+      <ErrorBoundary
+        fallback={(retry) => (
+          <div className="chart-fallback">
+            <p>The {title} could not be drawn. The figures above are not affected.</p>
+            <button type="button" className="button button--quiet" onClick={retry}>
+              Try again
+            </button>
+          </div>
+        )}
+      >
+        {near ? (
+          <Suspense fallback={<p className="chart-fallback">Loading the {title}…</p>}>{children}</Suspense>
+        ) : (
+          <p className="chart-fallback">The {title} is drawn when you scroll to it.</p>
+        )}
+      </ErrorBoundary>
+    </div>
   );
 }
 
@@ -36,21 +78,18 @@ export function Charts({
   // The 21-point series is the heaviest derivation; deferring it keeps the slider and numbers responsive.
   const deferredScenario = useDeferredValue(scenario);
   const series = useMemo(() => experienceSeries(deferredScenario, dataset), [deferredScenario, dataset]);
-  const rows = useMemo(() => compareRows(estimates), [estimates]);
+  const deferredEstimates = useDeferredValue(estimates);
+  const rows = useMemo(() => compareRows(deferredEstimates), [deferredEstimates]);
   return (
     <section className="charts" aria-labelledby="charts-heading">
       <h2 id="charts-heading">Compare visually</h2>
       <div className="charts__grid">
-        <div className="panel">
-          <ChartSlot title="comparison chart">
-            <CompareChart rows={rows} />
-          </ChartSlot>
-        </div>
-        <div className="panel">
-          <ChartSlot title="experience chart">
-            <ExperienceChart series={series} years={deferredScenario.years} />
-          </ChartSlot>
-        </div>
+        <ChartSlot title="comparison chart" testId="compare-chart">
+          <CompareChart rows={rows} />
+        </ChartSlot>
+        <ChartSlot title="experience chart" testId="experience-chart">
+          <ExperienceChart series={series} years={deferredScenario.years} />
+        </ChartSlot>
       </div>
     </section>
   );
