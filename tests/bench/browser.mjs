@@ -4,18 +4,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-export const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+import { chromeFlags, chromePath } from '../support/chromium.mjs';
 
-// No background traffic (updates, sync, field trials) that would land in the measured trace.
-export const chromeFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { chromeFlags, chromePath };
 
 /** Headless Chromium with a DevTools port, for Lighthouse. Returns { port, close }. */
 export async function launchDebuggableChromium() {

@@ -4,19 +4,7 @@ import { formatMultiplier } from '../../lib/format';
 import { provenanceOf } from '../../model/provenance';
 import type { Provenance } from '../../model/types';
 import { SourceNote } from '../../components/SourceNote';
-
-type FactField = Exclude<keyof Role['profile'], 'growthTo2034'>;
-
-/** The profile's facts in the order a person reads about a career: the label is the question it answers. */
-const FACT_FIELDS: { field: FactField; label: string }[] = [
-  { field: 'education', label: 'Typical education' },
-  { field: 'educationRoutes', label: 'Education routes' },
-  { field: 'topSkills', label: 'Top skills' },
-  { field: 'whereTheyWork', label: 'Where they work' },
-  { field: 'dayToDay', label: 'Day to day' },
-  { field: 'careerPath', label: 'Career path' },
-  { field: 'jobReady', label: 'Time to become job-ready' },
-];
+import { PROFILE_FACTS } from '../../data/profileFacts';
 
 const GROWTH_LABEL = 'Projected growth to 2034';
 
@@ -54,7 +42,7 @@ function Entry({
 
 function Profile({ role, sources, open }: { role: Role; sources: Source[]; open: boolean }) {
   const { growthTo2034 } = role.profile;
-  const facts = FACT_FIELDS.flatMap(({ field, label }) => {
+  const facts = PROFILE_FACTS.flatMap(({ field, label }) => {
     const fact: Fact | undefined = role.profile[field];
     return fact === undefined ? [] : [{ field, label, fact }];
   });

@@ -3,10 +3,11 @@
  * band, low: $95,000") and where it came from. The methodology page lists them under their source, and
  * the assumptions with the figures that rest on each.
  */
-import type { Fact, Role } from '../../data/schema';
+import type { Fact } from '../../data/schema';
 import { formatMultiplier, formatUsd } from '../../lib/format';
 import { provenanceOf } from '../../model/provenance';
 import type { Dataset, Provenance } from '../../model/types';
+import { PROFILE_FACTS } from '../../data/profileFacts';
 
 export interface FigureUse {
   /** Where the figure sits: "DevOps Engineer, mid band, low". */
@@ -26,16 +27,6 @@ const change = (v: number) => formatMultiplier(1 + v / 100);
 const share = (v: number) => `${v}%`;
 const years = (v: number) => `${v} ${v === 1 ? 'year' : 'years'}`;
 const ratio = (v: number) => `× ${v.toFixed(3)}`;
-
-const PROFILE_FACTS: { field: Exclude<keyof Role['profile'], 'growthTo2034'>; label: string }[] = [
-  { field: 'education', label: 'typical education' },
-  { field: 'educationRoutes', label: 'education routes' },
-  { field: 'topSkills', label: 'top skills' },
-  { field: 'whereTheyWork', label: 'where they work' },
-  { field: 'dayToDay', label: 'day to day' },
-  { field: 'careerPath', label: 'career path' },
-  { field: 'jobReady', label: 'time to become job-ready' },
-];
 
 export function figureUses(dataset: Dataset): FigureUse[] {
   const out: FigureUse[] = [];
@@ -68,7 +59,7 @@ export function figureUses(dataset: Dataset): FigureUse[] {
     }
     for (const { field, label } of PROFILE_FACTS) {
       const f = role.profile[field];
-      if (f !== undefined) fact(`${t}, ${label}`, f);
+      if (f !== undefined) fact(`${t}, ${label.toLowerCase()}`, f);
     }
     for (const c of role.crossChecks) figure(`${t}, cross-check: ${c.label}`, c.figure, usd);
   }
