@@ -99,7 +99,10 @@ function companyFactor(company: Company, role: Role): { factor: Factor; inapplic
     factor: {
       ...base,
       ...multipliers(company.basePercent),
-      detail: `${percentText(company.basePercent)} on base`,
+      detail:
+        company.basePercent.low.value === 0 && company.basePercent.high.value === 0
+          ? 'no adjustment'
+          : `${percentText(company.basePercent)} on base`,
       provenance: uniqueProvenance([...rangeProvenance(company.basePercent), ...notes]),
     },
   };
