@@ -43,6 +43,16 @@ export default defineConfig([
     },
   },
   {
+    // Features stand alone: what two features share lives in components, lib, state or model.
+    files: ['src/features/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^\\.\\./(?!\\.\\.)', message: 'No imports from another feature.' }] },
+      ],
+    },
+  },
+  {
     files: ['src/model/**'],
     rules: {
       'no-restricted-imports': [

@@ -1,4 +1,4 @@
-import { Link, NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Notice } from '../components/Notice';
 import { useScenarioStore } from '../state/store';
@@ -14,6 +14,7 @@ function useEstimatorSearch(): string {
 }
 
 export function Layout() {
+  const { pathname } = useLocation();
   const estimatorSearch = useEstimatorSearch();
   return (
     <>
@@ -41,7 +42,9 @@ export function Layout() {
         <ThemeSwitch />
       </header>
       <main id="main" className="site-main">
+        {/* Keyed by page: a page that failed must not stay failed after navigating to another. */}
         <ErrorBoundary
+          key={pathname}
           fallback={(retry) => (
             <Notice title="Something went wrong on this page" tone="error">
               <p>Your scenario is still in the address bar.</p>

@@ -114,6 +114,20 @@ function crossCheck(dataset: Dataset): void {
     }
   });
 
+  // Total compensation is base ÷ (1 − equity share − bonus share): the shares must leave room for base.
+  dataset.roles.roles.forEach((role, i) => {
+    const bonusHighs = [
+      role.bonusShareOfTotal.high.value,
+      ...m.companies.flatMap((c) => (c.bonusShareOfTotal ? [c.bonusShareOfTotal.high.value] : [])),
+    ];
+    if (role.equityShareOfTotal.high.value + Math.max(...bonusHighs) >= 100) {
+      byFile.roles.push({
+        path: `roles.${i}.equityShareOfTotal`,
+        message: 'equity and bonus shares together must stay below 100% of total compensation',
+      });
+    }
+  });
+
   for (const key of ['sources', 'roles', 'modifiers'] as const) {
     if (byFile[key].length > 0) throw new DataError(DATA_FILES[key], byFile[key].slice(0, MAX_ISSUES));
   }

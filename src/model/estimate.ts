@@ -58,7 +58,7 @@ export function findRole(dataset: Dataset, id: RoleId): Role | undefined {
   return dataset.roles.roles.find((r) => r.id === id);
 }
 
-function locationFactor(location: Location): Factor {
+function locationFactor(location: Location, isBaseline: boolean): Factor {
   const ratio = location.ratio.value;
   return {
     kind: 'location',
@@ -67,10 +67,9 @@ function locationFactor(location: Location): Factor {
     low: ratio,
     typical: ratio,
     high: ratio,
-    detail:
-      ratio === 1
-        ? 'national baseline'
-        : `metro pay ÷ national pay = ${ratio.toFixed(3)} (software developers)`,
+    detail: isBaseline
+      ? 'national baseline'
+      : `metro pay ÷ national pay = ${ratio.toFixed(3)} (software developers)`,
     provenance: [provenanceOf(location.ratio)],
   };
 }
@@ -345,7 +344,7 @@ export function estimateRole(scenario: Scenario, dataset: Dataset, roleId: RoleI
   const education_ = educationFactor(education, role);
 
   const modifierFactors = [
-    locationFactor(location),
+    locationFactor(location, location === modifiers.locations[0]),
     company_.factor,
     ...certs.factors,
     ...skills.factors,

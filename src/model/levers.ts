@@ -3,7 +3,7 @@
  * the same engine and ranked by its effect on typical total compensation.
  */
 import { estimateRole } from './estimate';
-import type { Dataset, Factor, Provenance, RoleId, Scenario } from './types';
+import { MAX_YEARS, type Dataset, type Factor, type Provenance, type RoleId, type Scenario } from './types';
 
 export interface Lever {
   /** Stable id, e.g. "cert:cka", "years:+2", "location:seattle". */
@@ -56,7 +56,7 @@ function candidates(
     });
   }
   for (const step of YEAR_STEPS) {
-    const years = Math.min(40, scenario.years + step);
+    const years = Math.min(MAX_YEARS, scenario.years + step);
     if (years === scenario.years) continue;
     out.push({
       id: `years:+${step}`,
@@ -124,6 +124,10 @@ export function rankLevers(
     const provenance = after.factors
       .filter((f) => f.kind === FACTOR_KIND[c.kind])
       .flatMap((f) => f.provenance);
+    // A company type also changes the bonus and equity shares, which can be all of its effect.
+    if (c.kind === 'company') {
+      provenance.push(...after.compensationMix.bonus.provenance, ...after.compensationMix.equity.provenance);
+    }
     levers.push({ ...c, deltaAnnualUsd: delta, deltaFraction: now > 0 ? delta / now : 0, provenance });
   }
   levers.sort((a, b) => b.deltaAnnualUsd - a.deltaAnnualUsd || (a.id < b.id ? -1 : 1));

@@ -42,15 +42,33 @@ const isSaved = (x: unknown): x is SavedScenario =>
   (x as SavedScenario).name.length <= 200 &&
   (x as SavedScenario).query.length <= 2000;
 
-function readPersisted(value: unknown): Persisted | null {
+/**
+ * Keeps what can be used: valid saved scenarios and a known theme. Returns null when nothing in it is
+ * usable, and says whether anything had to be dropped.
+ */
+function readPersisted(value: unknown): { prefs: Persisted; dropped: boolean } | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { saved, theme } = value as Partial<Persisted>;
-  if (!Array.isArray(saved) || !saved.every(isSaved) || !THEMES.includes(theme as Theme)) return null;
-  return { saved: saved.slice(0, MAX_SAVED), theme: theme as Theme };
+  const { saved, theme } = value as Partial<Record<keyof Persisted, unknown>>;
+  const list = Array.isArray(saved) ? saved : [];
+  const valid = list.filter(isSaved).slice(0, MAX_SAVED);
+  const knownTheme = THEMES.find((t) => t === theme);
+  if (valid.length === 0 && knownTheme === undefined) return null;
+  return {
+    prefs: { saved: valid, theme: knownTheme ?? 'system' },
+    dropped: !Array.isArray(saved) || valid.length !== list.length || knownTheme === undefined,
+  };
 }
 
 /** An unreadable entry is marked, not thrown: the merge step below turns it into a notice. */
 const UNREADABLE = { unreadable: true } as const;
+
+function readRaw(): string | null {
+  try {
+    return localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
 
 function backUp(raw: string) {
   try {
@@ -116,14 +134,18 @@ export const usePrefsStore = create<PrefsState>()(
       partialize: (s) => ({ saved: s.saved, theme: s.theme }),
       merge: (persisted, current) => {
         if (persisted === undefined || persisted === null) return current;
-        const ok = readPersisted(persisted);
-        return ok
-          ? { ...current, ...ok }
-          : {
-              ...current,
-              storageNotice:
-                'Saved scenarios stored in this browser could not be read (an older format or damaged data), so they were set aside. Your current scenario is unaffected.',
-            };
+        const read = readPersisted(persisted);
+        if (read !== null && !read.dropped) return { ...current, ...read.prefs };
+        // Whatever could not be used is kept under BACKUP_KEY before the next write replaces it.
+        backUp(readRaw() ?? JSON.stringify(persisted));
+        return {
+          ...current,
+          ...(read?.prefs ?? {}),
+          storageNotice:
+            read === null
+              ? 'Saved scenarios stored in this browser could not be read (an older format or damaged data), so they were set aside. Your current scenario is unaffected.'
+              : 'Some saved scenarios stored in this browser could not be read and were set aside; the rest are below.',
+        };
       },
     },
   ),

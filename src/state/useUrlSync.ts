@@ -45,6 +45,9 @@ export function useUrlSync(catalog: Catalog): void {
   useEffect(() => {
     if (scenario === null) return;
     const next = encodeScenario(scenario, view);
+    // A change undone before the pending write ran: cancel that write, or the URL keeps the undone value.
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = null;
     if (next === written.current) return;
     const write = () => {
       timer.current = null;

@@ -70,4 +70,13 @@ describe('a corrupted data file is rejected with a message naming the file and p
     });
     expect(error.file).toBe('data/sources.json');
   });
+
+  it('equity and bonus shares that leave no room for base', () => {
+    const error = failure((raw) => {
+      at(raw.roles, ['roles', 2, 'equityShareOfTotal', 'high']).value = 95;
+    });
+    expect(error.message).toContain(
+      'At roles.2.equityShareOfTotal: equity and bonus shares together must stay below 100%',
+    );
+  });
 });

@@ -60,6 +60,19 @@ describe('moving a control', () => {
     await waitFor(() => expect(search()).toBe('years=12'), { timeout: URL_WRITE_MS * 4 });
   });
 
+  it('a change undone before the URL caught up leaves the URL on the value shown', async () => {
+    const { search } = renderApp('/?years=8');
+    await screen.findByTestId('estimate-devops-engineer');
+    const [slider] = screen.getAllByLabelText('Years of experience');
+    // 9 is written at once; 10 waits for the rate limit; back to 9 before it runs.
+    fireEvent.change(slider!, { target: { value: '9' } });
+    await waitFor(() => expect(search()).toBe('years=9'));
+    fireEvent.change(slider!, { target: { value: '10' } });
+    fireEvent.change(slider!, { target: { value: '9' } });
+    await new Promise((resolve) => setTimeout(resolve, URL_WRITE_MS * 2));
+    expect(search()).toBe('years=9');
+  });
+
   it('adds a certification: the figure rises and the URL records it', async () => {
     const { user, search } = renderApp('/');
     const before = value(await screen.findByTestId('estimate-devops-engineer'), 'base-typical');

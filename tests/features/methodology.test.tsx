@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { factorAnchorId, methodologyHref } from '../../src/features/methodology/anchors';
+import { factorAnchorId, methodologyHref } from '../../src/lib/anchors';
 import { estimateRole } from '../../src/model/estimate';
 import { DEFAULT_SCENARIO } from '../../src/model/scenario';
 import type { Dataset } from '../../src/model/types';
@@ -182,5 +182,16 @@ describe('loading and errors', () => {
     } finally {
       globalThis.fetch = original;
     }
+  });
+});
+
+describe('a malformed link to the methodology page', () => {
+  it('still opens the page, and the estimator afterwards', async () => {
+    const { user } = renderApp('/methodology#%E0%A4%A');
+    await screen.findByRole('heading', { level: 1, name: 'How Paypath estimates pay' });
+    await user.click(
+      within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Estimator' }),
+    );
+    expect(await screen.findByTestId('estimate-devops-engineer')).toBeInTheDocument();
   });
 });

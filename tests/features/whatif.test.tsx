@@ -115,4 +115,19 @@ describe('pinned baseline and saved scenarios', () => {
       usePrefsStore.setState({ storageNotice: null });
     }
   });
+
+  it('keeps the readable saved scenarios when only some are damaged, and backs the rest up', async () => {
+    const stored = JSON.stringify({
+      state: { saved: [{ name: 'Good', query: 'years=7' }, { name: 42 }], theme: 'blue' },
+      version: 1,
+    });
+    localStorage.setItem(STORAGE_KEY, stored);
+    await act(() => usePrefsStore.persist.rehydrate());
+    renderApp('/');
+    expect(await screen.findByRole('status', { name: 'Saved scenarios set aside' })).toHaveTextContent(
+      'the rest are below',
+    );
+    expect(screen.getByRole('button', { name: 'Open Good' })).toBeInTheDocument();
+    expect(localStorage.getItem(BACKUP_KEY)).toBe(stored);
+  });
 });

@@ -81,7 +81,7 @@ describe.each<[string, () => Dataset]>([
     );
   });
 
-  it("moves the typical base by each company type's and education level's stated range", () => {
+  it("moves the typical base by each company type's stated range, for the roles it names", () => {
     fc.assert(
       fc.property(scenarios, (s) => {
         const roleId = s.roles[0]!;

@@ -59,6 +59,12 @@ describe('rankLevers properties on the shipped data', () => {
           expect(after - now).toBe(lever.deltaAnnualUsd);
           expect(lever.deltaAnnualUsd).toBeGreaterThan(0);
         }
+        // Once applied, a lever is no longer on offer: it describes a change, not a state.
+        const top = levers[0];
+        if (top !== undefined) {
+          const next = rankLevers({ ...s, ...top.patch }, dataset, roleId, 100).map((l) => l.id);
+          if (top.kind !== 'years') expect(next).not.toContain(top.id);
+        }
         for (let i = 1; i < levers.length; i++) {
           expect(levers[i - 1]!.deltaAnnualUsd).toBeGreaterThanOrEqual(levers[i]!.deltaAnnualUsd);
         }

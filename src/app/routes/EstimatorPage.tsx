@@ -11,7 +11,7 @@ import { Levers } from '../../features/levers/Levers';
 import { Charts } from '../../features/results/Charts';
 import { Results } from '../../features/results/Results';
 import { ScenarioForm } from '../../features/scenario-form/ScenarioForm';
-import { PeriodSwitch } from '../../features/whatif/ViewControls';
+import { PeriodSwitch } from '../../features/whatif/PeriodSwitch';
 import { WhatIf } from '../../features/whatif/WhatIf';
 import { estimate } from '../../model/estimate';
 import type { Dataset, Scenario } from '../../model/types';

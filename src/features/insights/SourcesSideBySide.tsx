@@ -128,7 +128,7 @@ function LevelBars({
         <p className={spread.differ ? 'spread-note spread-note--differ' : 'spread-note'}>
           {spread.differ
             ? 'These sources differ by more than a fifth: '
-            : 'These sources agree within a fifth: '}
+            : 'These sources differ, by no more than a fifth: '}
           {apartText('lows', spread.lowsApart)}, {apartText('highs', spread.highsApart)}.
         </p>
       )}

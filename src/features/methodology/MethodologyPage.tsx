@@ -20,7 +20,7 @@ import { provenanceOf, uniqueProvenance } from '../../model/provenance';
 import type { Dataset, Provenance } from '../../model/types';
 // SourceNote and SourceList live with the cards; they are the one way provenance is shown.
 import { SourceList, SourceNote } from '../../components/SourceNote';
-import { factorAnchorId } from './anchors';
+import { factorAnchorId } from '../../lib/anchors';
 import { assumptionGroups, figureUses, usesBySource, type FigureUse } from './figureIndex';
 
 const HEADING = 'How Paypath estimates pay';
@@ -82,7 +82,8 @@ function Methodology({ dataset }: { dataset: Dataset }) {
   // the browser cannot scroll to it by itself: scroll once the target is rendered.
   useEffect(() => {
     if (hash.length < 2) return;
-    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    // Anchor ids are kebab-case, so the hash needs no decoding (and a malformed one must not throw).
+    const target = document.getElementById(hash.slice(1));
     if (target && typeof target.scrollIntoView === 'function') target.scrollIntoView();
   }, [hash]);
 

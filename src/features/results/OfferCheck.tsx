@@ -45,7 +45,7 @@ export function OfferCheck({
   estimate,
   period,
 }: {
-  offerAnnualUsd: number;
+  offerAnnualUsd: number | null;
   offerTotalAnnualUsd: number | null;
   estimate: RoleEstimate;
   period: Period;
@@ -53,13 +53,15 @@ export function OfferCheck({
   return (
     <div className="offer-check">
       <p className="figure__label">Your offer</p>
-      <Position
-        what="base"
-        offer={offerAnnualUsd}
-        range={estimate.baseAnnualUsd}
-        period={period}
-        testId="offer-position"
-      />
+      {offerAnnualUsd !== null && (
+        <Position
+          what="base"
+          offer={offerAnnualUsd}
+          range={estimate.baseAnnualUsd}
+          period={period}
+          testId="offer-position"
+        />
+      )}
       {offerTotalAnnualUsd !== null && (
         <Position
           what="in total"

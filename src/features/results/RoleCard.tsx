@@ -10,7 +10,7 @@ import {
   type Period,
 } from '../../lib/format';
 import type { AnnualUsdRange, Factor, RoleEstimate } from '../../model/types';
-import { methodologyHref } from '../methodology/anchors';
+import { methodologyHref } from '../../lib/anchors';
 import { OfferCheck } from './OfferCheck';
 import { SourceList } from '../../components/SourceNote';
 
@@ -195,7 +195,7 @@ export function RoleCard({
         )}
       </p>
 
-      {offerAnnualUsd !== null && (
+      {(offerAnnualUsd !== null || offerTotalAnnualUsd !== null) && (
         <OfferCheck
           offerAnnualUsd={offerAnnualUsd}
           offerTotalAnnualUsd={offerTotalAnnualUsd}

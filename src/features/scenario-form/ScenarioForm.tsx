@@ -4,7 +4,7 @@ import { MAX_ROLES, MAX_YEARS, MIN_YEARS, type Dataset, type RoleId, type Scenar
 import { toggleIn, toggleRole } from '../../state/scenarioOps';
 import { useScenarioStore } from '../../state/store';
 import type { View } from '../../state/url';
-import { OfferFields } from '../whatif/ViewControls';
+import { OfferFields } from './OfferFields';
 import { CopyLinkButton } from './CopyLinkButton';
 
 interface Props {
@@ -134,14 +134,15 @@ export function ScenarioForm({ dataset, scenario, view }: Props) {
 function YearsField({ years, onChange }: { years: number; onChange: (years: number) => void }) {
   const id = useId();
   // The number box may hold a half-typed value ("" or "4") while the person types; the scenario only
-  // takes whole numbers in range.
+  // takes whole numbers in range, and says so when the box holds anything else.
   const [draft, setDraft] = useState<string | null>(null);
+  const valid = (text: string) =>
+    /^\d{1,2}$/.test(text) && Number(text) >= MIN_YEARS && Number(text) <= MAX_YEARS;
   const commit = (text: string) => {
     setDraft(text);
-    if (!/^\d{1,2}$/.test(text)) return;
-    const n = Number(text);
-    if (n >= MIN_YEARS && n <= MAX_YEARS) onChange(n);
+    if (valid(text)) onChange(Number(text));
   };
+  const invalid = draft !== null && draft !== '' && !valid(draft);
   return (
     <div className="field">
       <label htmlFor={`${id}-range`}>Years of experience</label>
@@ -166,11 +167,16 @@ function YearsField({ years, onChange }: { years: number; onChange: (years: numb
           max={MAX_YEARS}
           step={1}
           aria-label="Years of experience"
+          aria-invalid={invalid || undefined}
+          aria-describedby={`${id}-msg`}
           value={draft ?? String(years)}
           onChange={(e) => commit(e.target.value)}
           onBlur={() => setDraft(null)}
         />
       </div>
+      <p id={`${id}-msg`} className={invalid ? 'hint hint--error' : 'visually-hidden'} aria-live="polite">
+        {invalid ? `Whole years from ${MIN_YEARS} to ${MAX_YEARS}; the estimate stays at ${years}.` : ''}
+      </p>
     </div>
   );
 }
@@ -187,16 +193,16 @@ function LocationField({
   const id = useId();
   const [filter, setFilter] = useState('');
   const locations = dataset.modifiers.locations;
-  const shown = useMemo(() => {
+  const matches = useMemo(() => {
     const q = filter.trim().toLowerCase();
-    const matches = locations.filter(
-      (l) => q === '' || l.label.toLowerCase().includes(q) || l.id.includes(q),
-    );
+    return locations.filter((l) => q === '' || l.label.toLowerCase().includes(q) || l.id.includes(q));
+  }, [filter, locations]);
+  const shown = useMemo(() => {
     // The chosen place stays in the list even when filtered out, so the select never shows a wrong value.
     return matches.some((l) => l.id === value)
       ? matches
       : [...locations.filter((l) => l.id === value), ...matches];
-  }, [filter, locations, value]);
+  }, [matches, locations, value]);
   return (
     <div className="field">
       <label htmlFor={`${id}-select`}>Location</label>
@@ -217,7 +223,7 @@ function LocationField({
         ))}
       </select>
       <p className="hint">
-        {shown.length - 1 < 1 && filter
+        {matches.length === 0
           ? 'No metro matches; showing your current choice.'
           : 'Metro pay relative to the US median (BLS, May 2024).'}
       </p>

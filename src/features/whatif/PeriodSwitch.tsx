@@ -1,0 +1,32 @@
+import { HOURS_PER_YEAR, PERIODS, type Period } from '../../lib/format';
+import { useScenarioStore } from '../../state/store';
+
+const PERIOD_LABEL: Record<Period, string> = { annual: 'Annual', monthly: 'Monthly', hourly: 'Hourly' };
+
+/** Annual, monthly or hourly figures; the automated hooks stay annual. */
+export function PeriodSwitch({ period }: { period: Period }) {
+  const setView = useScenarioStore((s) => s.setView);
+  return (
+    <fieldset className="period-switch">
+      <legend>Show pay</legend>
+      <div className="segmented">
+        {PERIODS.map((p) => (
+          <label key={p} className={p === period ? 'segmented__item segmented__item--on' : 'segmented__item'}>
+            <input
+              type="radio"
+              name="period"
+              value={p}
+              checked={p === period}
+              onChange={() => setView({ period: p })}
+            />
+            {PERIOD_LABEL[p]}
+          </label>
+        ))}
+      </div>
+      <p className="hint">
+        Monthly is annual ÷ 12; hourly is annual ÷ {HOURS_PER_YEAR.toLocaleString('en-US')} hours (40 a week,
+        52 weeks).
+      </p>
+    </fieldset>
+  );
+}
