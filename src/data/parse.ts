@@ -4,6 +4,7 @@
  * rendered as nonsense.
  */
 import type * as z from 'zod/mini';
+import { levelBand } from '../model/band';
 import type { Dataset } from '../model/types';
 import { DATA_FILES, DataError, type DataFileKey, type DataIssue } from './files';
 import { ModifiersFileSchema, RolesFileSchema, SourcesFileSchema } from './schema';
@@ -99,8 +100,8 @@ function crossCheck(dataset: Dataset): void {
         byFile.roles.push({ path: `roles.${i}.bands`, message: `no ${level} band` });
         return null;
       }
-      const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-      return { low: avg(bands.map((b) => b.low.value)), high: avg(bands.map((b) => b.high.value)) };
+      // The same averaging the engine uses, so the check guards what the estimate shows.
+      return levelBand(role, level);
     });
     for (let k = 1; k < means.length; k++) {
       const prev = means[k - 1];

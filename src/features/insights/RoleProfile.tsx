@@ -5,6 +5,7 @@ import { provenanceOf } from '../../model/provenance';
 import type { Provenance } from '../../model/types';
 import { SourceNote } from '../../components/SourceNote';
 import { PROFILE_FACTS } from '../../data/profileFacts';
+import { Disclosure } from '../../components/Disclosure';
 
 const GROWTH_LABEL = 'Projected growth to 2034';
 
@@ -47,7 +48,7 @@ function Profile({ role, sources, open }: { role: Role; sources: Source[]; open:
     return fact === undefined ? [] : [{ field, label, fact }];
   });
   return (
-    <details className="insight panel" open={open}>
+    <Disclosure className="insight panel" initiallyOpen={open}>
       <summary>Role profile: {role.title}</summary>
       <dl className="profile">
         <Entry
@@ -67,7 +68,7 @@ function Profile({ role, sources, open }: { role: Role; sources: Source[]; open:
           </Entry>
         ))}
       </dl>
-    </details>
+    </Disclosure>
   );
 }
 

@@ -8,6 +8,7 @@ import type { RoleEstimate } from '../../model/types';
 // SourceList lives with the cards; it is the one way provenance is shown (see the report to the lead).
 import { SourceList } from '../../components/SourceNote';
 import { barPosition, dollarScale, pointPosition, type DollarScale } from './barScale';
+import { Disclosure } from '../../components/Disclosure';
 
 export interface RoleWithEstimate {
   role: Role;
@@ -243,7 +244,7 @@ export function SourcesSideBySide({
         certifications, skills and education.
       </p>
       {items.map(({ role, estimate }, i) => (
-        <details key={role.id} className="insight panel" open={i === 0}>
+        <Disclosure key={role.id} className="insight panel" initiallyOpen={i === 0}>
           <summary>Sources side by side: {role.title}</summary>
           <div className="side-by-side">
             <div className="side-by-side__levels">
@@ -265,7 +266,7 @@ export function SourcesSideBySide({
             </div>
             <PublicFigures role={role} sources={sources} />
           </div>
-        </details>
+        </Disclosure>
       ))}
     </section>
   );

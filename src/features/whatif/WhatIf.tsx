@@ -27,9 +27,10 @@ export function WhatIf({ scenario, view, catalog }: { scenario: Scenario; view: 
       setStatus('Give the scenario a name first.');
       return;
     }
+    const replacing = saved.some((s) => s.name === trimmed);
     save(trimmed, encodeScenario(scenario, view));
     setName('');
-    setStatus(`Saved “${trimmed}”.`);
+    setStatus(replacing ? `Updated “${trimmed}” to this scenario.` : `Saved “${trimmed}”.`);
   };
   const open = (query: string, label: string) => {
     const decoded = decodeScenario(query, catalog);
