@@ -17,7 +17,7 @@ import type {
   ShareRange,
 } from '../data/schema';
 import { bandAtYears, levelBand } from './band';
-import { provenanceOf, uniqueProvenance } from './provenance';
+import { provenanceOf, rangeProvenance, uniqueProvenance } from './provenance';
 import type {
   AnnualUsdRange,
   Dataset,
@@ -41,13 +41,6 @@ function multipliers(
 }
 
 const NEUTRAL = { low: 1, typical: 1, high: 1 } as const;
-
-function rangeProvenance(range: {
-  low: Parameters<typeof provenanceOf>[0];
-  high: Parameters<typeof provenanceOf>[0];
-}) {
-  return uniqueProvenance([provenanceOf(range.low), provenanceOf(range.high)]);
-}
 
 const percentText = (range: PercentRange, share = 1): string => {
   const f = (v: number) => `${v * share > 0 ? '+' : ''}${Number((v * share).toFixed(1))}%`;

@@ -25,3 +25,11 @@ export function uniqueProvenance(list: Provenance[]): Provenance[] {
     return true;
   });
 }
+
+/** The provenance of a range's two ends, listed once when both cite the same sentence. */
+export function rangeProvenance(range: {
+  low: Parameters<typeof provenanceOf>[0];
+  high: Parameters<typeof provenanceOf>[0];
+}): Provenance[] {
+  return uniqueProvenance([provenanceOf(range.low), provenanceOf(range.high)]);
+}

@@ -16,7 +16,7 @@ import type {
 } from '../../data/schema';
 import { formatMultiplier, formatUsdRange } from '../../lib/format';
 import { levelBand } from '../../model/band';
-import { provenanceOf, uniqueProvenance } from '../../model/provenance';
+import { provenanceOf, rangeProvenance, uniqueProvenance } from '../../model/provenance';
 import type { Dataset, Provenance } from '../../model/types';
 // SourceNote and SourceList live with the cards; they are the one way provenance is shown.
 import { SourceList, SourceNote } from '../../components/SourceNote';
@@ -33,11 +33,6 @@ const CONFIDENCE: Record<Source['confidence'], string> = {
   C: 'Computed from stored figures',
   article: 'One of the published career articles Paypath starts from',
 };
-
-const rangeProvenance = (r: {
-  low: Parameters<typeof provenanceOf>[0];
-  high: Parameters<typeof provenanceOf>[0];
-}) => uniqueProvenance([provenanceOf(r.low), provenanceOf(r.high)]);
 
 /** -20..-10 → "-20% to -10%". */
 const changeText = (r: PercentRange) =>
