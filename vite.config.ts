@@ -22,5 +22,9 @@ export default defineConfig({
     setupFiles: ['tests/support/setup.ts'],
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
+    // Tests wait for conditions, never for a clock: these deadlines only stop a test that hangs, so they
+    // are far beyond anything a slow or busy machine needs (vitest's own default, 5 s, is not).
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

@@ -30,11 +30,19 @@ export async function typical(page, roleId, hook = 'base-typical') {
   return Number(v);
 }
 
-/** The query string once the rate-limited URL writer has caught up. */
+/**
+ * The query string once the rate-limited URL writer has caught up with `expected`. Waits for that
+ * condition (under the page's default timeout), then returns what the URL holds, so a mismatch reads as
+ * expected vs actual.
+ */
 export async function settledSearch(page, expected) {
-  await page
-    .waitForFunction((want) => window.location.search === want, expected, { timeout: 5_000 })
-    .catch(() => {});
+  await page.waitForFunction((want) => window.location.search === want, expected).catch(() => {});
+  return page.evaluate(() => window.location.search);
+}
+
+/** The query string once the rate-limited URL writer has moved it away from `before`. */
+export async function changedSearch(page, before) {
+  await page.waitForFunction((was) => window.location.search !== was, before).catch(() => {});
   return page.evaluate(() => window.location.search);
 }
 

@@ -13,7 +13,12 @@ const root = path.resolve(here, '../..');
 const artifacts = path.join(here, 'artifacts');
 const port = 4174;
 const baseURL = `http://127.0.0.1:${port}`;
-const testTimeoutMs = 30_000;
+// The tests wait for conditions (playwright's locators and waitForFunction), never for a clock. These
+// deadlines only stop one that hangs, so they are far beyond what a slow or busy machine needs: a passing
+// test takes no longer for them. Each is longer than the one inside it, so the most specific error shows.
+const stepTimeoutMs = 60_000; // one playwright action or wait
+const testTimeoutMs = 300_000; // a whole test, unless it sets its own
+const previewTimeoutMs = 120_000; // vite preview answering
 const filter = process.env.E2E_FILTER ?? '';
 
 const cleanups = [];
@@ -44,7 +49,7 @@ async function startPreview() {
     if (child.exitCode === null) child.kill('SIGTERM');
   });
 
-  const deadline = Date.now() + 20_000;
+  const deadline = Date.now() + previewTimeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`vite preview exited (${child.exitCode}):\n${output}`);
     try {
@@ -55,7 +60,7 @@ async function startPreview() {
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`vite preview did not answer on ${baseURL} within 20s:\n${output}`);
+  throw new Error(`vite preview did not answer on ${baseURL} within ${previewTimeoutMs / 1000}s:\n${output}`);
 }
 
 async function loadTests() {
@@ -80,7 +85,7 @@ async function runTest(browser, test) {
   const context = await browser.newContext({ baseURL });
   const errors = [];
   const watch = (page) => {
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(stepTimeoutMs);
     page.on('console', (msg) => {
       if (msg.type() === 'error') errors.push(`console.error: ${msg.text()} (${msg.location().url})`);
     });
@@ -101,7 +106,7 @@ async function runTest(browser, test) {
   } catch (err) {
     await mkdir(artifacts, { recursive: true });
     const file = path.join(artifacts, `${test.name.replace(/[^\w.-]+/g, '_')}.png`);
-    await page.screenshot({ path: file, fullPage: true, timeout: 5_000 }).catch(() => {});
+    await page.screenshot({ path: file, fullPage: true, timeout: stepTimeoutMs }).catch(() => {});
     throw err;
   } finally {
     await context.close();

@@ -35,7 +35,7 @@ function everyFactorId(data: Dataset): Set<string> {
 
 async function openMethodology(url = '/methodology') {
   const view = renderApp(url);
-  await screen.findByRole('heading', { level: 1, name: 'How Paypath estimates pay' }, { timeout: 5_000 });
+  await screen.findByRole('heading', { level: 1, name: 'How Paypath estimates pay' });
   return view;
 }
 
@@ -162,7 +162,7 @@ describe('loading and errors', () => {
     globalThis.fetch = () => new Promise<Response>(() => {});
     try {
       renderApp('/methodology', { dataset: null });
-      await screen.findByText('Loading the sources…', {}, { timeout: 5_000 });
+      await screen.findByText('Loading the sources…');
       expect(screen.getAllByRole('status')).toHaveLength(1);
     } finally {
       globalThis.fetch = original;
@@ -174,7 +174,7 @@ describe('loading and errors', () => {
     globalThis.fetch = async () => new Response('not json', { status: 200 });
     try {
       renderApp('/methodology', { dataset: null });
-      const alert = await screen.findByRole('alert', {}, { timeout: 5_000 });
+      const alert = await screen.findByRole('alert');
       expect(alert).toHaveTextContent(/not valid JSON/);
       await waitFor(() =>
         expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('How Paypath estimates pay'),

@@ -2,10 +2,16 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation } from 'react-router';
+import { beforeAll } from 'vitest';
 import { AppRoutes } from '../../src/app/routes';
 import type { Dataset } from '../../src/model/types';
 import { initialScenarioState, useScenarioStore } from '../../src/state/store';
+import { preloadLazyModules } from './lazyModules';
 import { realDataset } from './realData';
+
+// Every file that renders the app loads the lazy page, panels and charts first, so a test waits for what
+// it renders, never for a cold dynamic import.
+beforeAll(preloadLazyModules);
 
 /**
  * Renders the whole app at a URL with a fresh QueryClient and store. The dataset is put in the query

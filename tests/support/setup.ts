@@ -1,6 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi, type MockInstance } from 'vitest';
+
+// findBy*, waitFor and waitForElementToBeRemoved wait for a condition; the deadline only stops a test that
+// hangs. Testing Library's default, 1 s, is a race a busy machine loses; a passing test waits no longer
+// for a generous one. (vitest's testTimeout in vite.config.ts is longer still, so this error shows first.)
+configure({ asyncUtilTimeout: 30_000 });
 
 // jsdom has no layout engine: recharts' ResponsiveContainer needs ResizeObserver to exist.
 if (!('ResizeObserver' in globalThis)) {

@@ -1,0 +1,21 @@
+/**
+ * Every module that src loads with a dynamic import(): the React.lazy page, panels and charts, and the
+ * schemas the data loader requests after the first paint. Keyed by path from the repository root, without
+ * the extension; tests/support/lazyModules.test.ts checks the list against src, so a new lazy import
+ * cannot be missed.
+ *
+ * Loading them before the first test puts them in vitest's module cache: a lazy panel then resolves at
+ * once, instead of the test racing a cold transform of it (slow on a busy machine, and slowest for the
+ * first test of a fresh clone).
+ */
+export const LAZY_MODULES: Record<string, () => Promise<unknown>> = {
+  'src/features/methodology/MethodologyPage': () => import('../../src/features/methodology/MethodologyPage'),
+  'src/charts/CompareChart': () => import('../../src/charts/CompareChart'),
+  'src/charts/ExperienceChart': () => import('../../src/charts/ExperienceChart'),
+  'src/features/insights/InsightPanels': () => import('../../src/features/insights/InsightPanels'),
+  'src/data/parse': () => import('../../src/data/parse'),
+};
+
+export async function preloadLazyModules(): Promise<void> {
+  await Promise.all(Object.values(LAZY_MODULES).map((load) => load()));
+}
