@@ -16,6 +16,24 @@ export default defineConfig({
   plugins: [react(), dropCspInDev()],
   build: {
     target: 'es2022',
+    rolldownOptions: {
+      output: {
+        // Everything the first page needs in one chunk: rolldown otherwise splits out small chunks shared
+        // with lazy panels (format, dataset, provenance), which the first page loads anyway, one request
+        // and one gzip dictionary each.
+        // The small panels that load right after the figures (levers, saved scenarios, the formula) share
+        // one chunk for the same reason.
+        codeSplitting: {
+          groups: [
+            { name: 'index', tags: ['$initial'] },
+            {
+              name: 'panels',
+              test: /[\\/]src[\\/](features[\\/](levers|whatif)[\\/]|features[\\/]results[\\/]Formula|lib[\\/](factorWords|anchors)|data[\\/]profileFacts)/,
+            },
+          ],
+        },
+      },
+    },
   },
   test: {
     environment: 'jsdom',

@@ -1,4 +1,4 @@
-import type { Source } from '../data/schema';
+import type { Source } from '../model/domain';
 import type { Provenance } from '../model/types';
 
 /** One figure's provenance in words: the source's title and the quoted sentence, or the assumption. */

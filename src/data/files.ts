@@ -3,6 +3,8 @@ export const DATA_FILES = {
   sources: 'data/sources.json',
   roles: 'data/roles.json',
   modifiers: 'data/modifiers.json',
+  benchmarks: 'data/benchmarks.json',
+  claims: 'data/claims.json',
 } as const;
 
 export type DataFileKey = keyof typeof DATA_FILES;

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { Dataset } from '../model/types';
+import type { Dataset } from '../model/dataset';
 import { DATA_FILES, DataError, type DataFileKey } from './files';
 
 async function fetchJson(key: DataFileKey, signal?: AbortSignal): Promise<unknown> {
@@ -36,13 +36,15 @@ function afterFirstPaint(): Promise<void> {
 export async function fetchDataset(signal?: AbortSignal): Promise<Dataset> {
   // The schemas load while the files download: they are not needed for the first paint, and keeping
   // them out of the entry chunk is part of the initial JavaScript budget.
-  const [{ parseDataset }, sources, roles, modifiers] = await Promise.all([
+  const [{ parseDataset }, sources, roles, modifiers, benchmarks, claims] = await Promise.all([
     afterFirstPaint().then(() => import('./parse')),
     fetchJson('sources', signal),
     fetchJson('roles', signal),
     fetchJson('modifiers', signal),
+    fetchJson('benchmarks', signal),
+    fetchJson('claims', signal),
   ]);
-  return parseDataset({ sources, roles, modifiers });
+  return parseDataset({ sources, roles, modifiers, benchmarks, claims });
 }
 
 /** The files are static and versioned with the app, so they never go stale within a visit. */

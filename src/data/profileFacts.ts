@@ -1,4 +1,4 @@
-import type { Role } from './schema';
+import type { Role } from '../model/domain';
 
 export type ProfileFactField = Exclude<keyof Role['profile'], 'growthTo2034'>;
 

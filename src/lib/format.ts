@@ -17,6 +17,12 @@ export const formatUsd = (dollars: number): string => usd.format(Math.round(doll
 export const formatUsdCompact = (dollars: number): string => usdCompact.format(dollars);
 /** A multiplier as a signed percentage: 1.12 → "+12%". */
 export const formatMultiplier = (m: number): string => percent.format(m - 1);
+/** A change in percent, signed, to a tenth: 8.5 → "+8.5%". */
+export const formatPercentChange = (v: number): string => {
+  const rounded = Number(v.toFixed(1));
+  return `${rounded > 0 ? '+' : ''}${rounded === 0 ? 0 : rounded}%`;
+};
+export const formatYears = (y: number): string => `${y} ${y === 1 ? 'year' : 'years'}`;
 export const formatUsdRange = (low: number, high: number): string => `${formatUsd(low)} – ${formatUsd(high)}`;
 
 export const PERIODS = ['annual', 'monthly', 'hourly'] as const;

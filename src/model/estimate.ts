@@ -1,403 +1,391 @@
 /**
  * The estimation engine: a pure function from a scenario and the dataset to, for each chosen role,
- * base, bonus, equity and total compensation ranges, a contract hourly range, the factors applied and
- * the places where sources disagree. No I/O, no clock, no randomness.
+ * base and total compensation as distributions, the factors applied, where sources disagree, where the
+ * estimate sits among public figures, and whether it goes beyond every source. No I/O, no clock.
  *
- * base = band(years) × location × company × certifications × skills × education
- * total = base × (1 + equity % of base) ÷ (1 − equity share − bonus share)
- * Low figures multiply the low ends of every range, high figures the high ends, typical the midpoints.
+ * median base = market median(role, years) × location × employer × the person's premiums (stacked)
+ * spread     = √(band spread² + employer spread² + each premium's spread²)   (log space)
+ * total      = base × (1 + equity share of base) ÷ (1 − equity share − bonus share), with the spread of
+ *              the shares added in quadrature
+ * low, typical and high are the 25th percentile, median and 75th percentile of that one distribution.
  */
-import type {
-  BonusGroup,
-  Company,
-  Education,
-  Location,
-  PercentRange,
-  Role,
-  ShareRange,
-} from '../data/schema';
-import { bandAtYears, levelBand } from './band';
+import { marketAt } from './band';
+import { marketOf, roleOf, type Dataset } from './dataset';
+import { quadrature, quantile, rangeSigma, type PayDistribution } from './distribution';
+import type { Company, FigureRange, Location, Provenance, Role, RoleId } from './domain';
+import { factorId } from './factorId';
+import { premiumFactors } from './premiums';
 import { provenanceOf, rangeProvenance, uniqueProvenance } from './provenance';
-import type {
-  AnnualUsdRange,
-  Dataset,
-  Disagreement,
-  Factor,
-  Inapplicable,
-  LevelId,
-  RoleEstimate,
-  RoleId,
-  Scenario,
+import { ceilingLevel, publicPosition, sourceCeiling } from './public';
+import {
+  HIGH_PERCENTILE,
+  LOW_PERCENTILE,
+  type AnnualUsdRange,
+  type BandFactor,
+  type BeyondSources,
+  type Disagreement,
+  type Inapplicable,
+  type MixPart,
+  type ModifierFactor,
+  type RoleEstimate,
+  type Scenario,
 } from './types';
 
-/** Multipliers for a percentage range: -20..-10 gives low 0.8, typical 0.85, high 0.9. */
-function multipliers(
-  range: PercentRange,
-  share = 1,
-): Omit<Factor, 'kind' | 'id' | 'label' | 'detail' | 'provenance'> {
-  const a = (range.low.value / 100) * share;
-  const b = (range.high.value / 100) * share;
-  return { low: 1 + Math.min(a, b), typical: 1 + (a + b) / 2, high: 1 + Math.max(a, b) };
+const midPercent = (r: FigureRange) => (r.low.value + r.high.value) / 2;
+
+/** The options a scenario names, falling back to the baselines (the first of each list). */
+export function resolveOptions(dataset: Dataset, scenario: Scenario) {
+  const m = dataset.modifiers;
+  const location = dataset.index.locations.get(scenario.location) ?? m.locations[0];
+  const company = dataset.index.companies.get(scenario.company) ?? m.companies[0];
+  if (location === undefined || company === undefined)
+    throw new Error('the dataset has no baseline location or company');
+  return { location, company };
 }
 
-const NEUTRAL = { low: 1, typical: 1, high: 1 } as const;
-
-const percentText = (range: PercentRange, share = 1): string => {
-  const f = (v: number) => `${v * share > 0 ? '+' : ''}${Number((v * share).toFixed(1))}%`;
-  return `${f(range.low.value)} to ${f(range.high.value)}`;
-};
-
-export function findRole(dataset: Dataset, id: RoleId): Role | undefined {
-  return dataset.roles.roles.find((r) => r.id === id);
-}
-
-function locationFactor(location: Location, isBaseline: boolean): Factor {
-  const ratio = location.ratio.value;
+function locationFactor(location: Location): ModifierFactor {
   return {
     kind: 'location',
-    id: `location:${location.id}`,
-    label: location.label,
-    low: ratio,
-    typical: ratio,
-    high: ratio,
-    detail: isBaseline
-      ? 'national baseline'
-      : `metro pay ÷ national pay = ${ratio.toFixed(3)} (software developers)`,
+    id: factorId('location', location.id),
+    subjectId: location.id,
+    picked: [],
+    statedPercent: null,
+    share: 1,
+    stackWeight: 1,
+    multiplier: location.ratio.value,
+    sigma: 0,
+    rule: location.ratio.value === 1 ? 'baseline' : 'ratio',
     provenance: [provenanceOf(location.ratio)],
   };
 }
 
-function companyFactor(company: Company, role: Role): { factor: Factor; inapplicable?: Inapplicable } {
-  const base = { kind: 'company' as const, id: `company:${company.id}`, label: company.label };
+/** The employer's own effect on a role's base: its stated range's midpoint, or none. */
+function ownCompanyEffect(company: Company, roleId: RoleId): { multiplier: number; sigma: number } {
+  const range = company.basePercent;
+  if (range === null || !company.appliesTo.includes(roleId)) return { multiplier: 1, sigma: 0 };
+  return { multiplier: 1 + midPercent(range) / 100, sigma: rangeSigma(range.low.value, range.high.value) };
+}
+
+/**
+ * The employer factor. Where a source says this role is paid like another at this employer type
+ * ("DevOps can match or exceed AI/ML pay in finance"), the role's market median is lifted to the other
+ * role's there, if it is lower.
+ */
+function companyFactor(
+  dataset: Dataset,
+  company: Company,
+  role: Role,
+  years: number,
+): { factor: ModifierFactor; inapplicable: Inapplicable[] } {
+  const base = {
+    kind: 'company' as const,
+    id: factorId('company', company.id),
+    subjectId: company.id,
+    picked: [],
+    statedPercent: company.basePercent && {
+      low: company.basePercent.low.value,
+      high: company.basePercent.high.value,
+    },
+    share: 1,
+    stackWeight: 1,
+  };
   const notes = company.notes.map(provenanceOf);
   if (!company.appliesTo.includes(role.id)) {
-    const reason = `The sources give no ${company.label} adjustment for ${role.shortTitle}.`;
     return {
-      factor: { ...base, ...NEUTRAL, detail: reason, provenance: notes },
-      inapplicable: { kind: 'company', id: company.id, reason },
+      factor: { ...base, statedPercent: null, multiplier: 1, sigma: 0, rule: 'no-figure', provenance: notes },
+      inapplicable: [
+        { kind: 'company', id: company.id, reason: 'company-not-applicable', provenance: notes },
+      ],
     };
   }
-  if (company.basePercent === null) {
-    return {
-      factor: {
-        ...base,
-        ...NEUTRAL,
-        detail: 'named by the sources, but they give no figure for base pay',
-        provenance: notes,
-      },
-    };
+  const own = ownCompanyEffect(company, role.id);
+  const parity = company.parity?.find((p) => p.role === role.id);
+  if (parity !== undefined) {
+    const other = ownCompanyEffect(company, parity.with);
+    const ratio =
+      (marketAt(dataset, parity.with, years).distribution.median * other.multiplier) /
+      marketAt(dataset, role.id, years).distribution.median;
+    if (ratio > own.multiplier) {
+      return {
+        factor: {
+          ...base,
+          multiplier: ratio,
+          sigma: other.sigma,
+          rule: 'parity',
+          parityWith: parity.with,
+          provenance: uniqueProvenance([
+            provenanceOf(parity),
+            ...(company.basePercent ? rangeProvenance(company.basePercent) : []),
+          ]),
+        },
+        inapplicable: [],
+      };
+    }
   }
+  const rule =
+    company.basePercent === null
+      ? 'no-figure'
+      : own.multiplier === 1 && own.sigma === 0
+        ? 'baseline'
+        : 'range';
   return {
     factor: {
       ...base,
-      ...multipliers(company.basePercent),
-      detail:
-        company.basePercent.low.value === 0 && company.basePercent.high.value === 0
-          ? 'no adjustment'
-          : `${percentText(company.basePercent)} on base`,
-      provenance: uniqueProvenance([...rangeProvenance(company.basePercent), ...notes]),
+      ...own,
+      rule,
+      provenance: uniqueProvenance([
+        ...(company.basePercent ? rangeProvenance(company.basePercent) : []),
+        ...notes,
+      ]),
     },
+    inapplicable: [],
   };
 }
 
-/** Certification or skill groups: a source's range for the group is never exceeded, however many are chosen. */
-function groupFactors(
-  groups: BonusGroup[],
-  kind: 'certification' | 'skill',
-  chosen: string[],
-  role: Role,
-  labelOf: (id: string) => string,
-): { factors: Factor[]; inapplicable: Inapplicable[] } {
-  const ofKind = groups.filter((g) => g.kind === kind);
-  const factors: Factor[] = [];
-  for (const group of ofKind.filter((g) => g.appliesTo.includes(role.id))) {
-    const picked = group.members.filter((m) => chosen.includes(m));
-    if (picked.length === 0) continue;
-    const names = picked.map(labelOf).join(', ');
-    const notes = group.notes.map(provenanceOf);
-    if (group.percent === null) {
-      factors.push({
-        kind,
-        id: `${kind}:${group.id}`,
-        label: names,
-        ...NEUTRAL,
-        detail: 'the source says pay rises with these, but gives no figure',
-        provenance: notes,
-      });
-      continue;
-    }
-    const share = group.combine === 'any-one' ? 1 : picked.length / group.members.length;
-    const detail =
-      group.combine === 'any-one'
-        ? `${percentText(group.percent)} for any one of ${group.members.map(labelOf).join(' or ')}; more add nothing`
-        : `${percentText(group.percent, share)}: ${picked.length} of ${group.members.length} in a group worth ${percentText(group.percent)} together`;
-    factors.push({
-      kind,
-      id: `${kind}:${group.id}`,
-      label: names,
-      ...multipliers(group.percent, share),
-      detail,
-      provenance: uniqueProvenance([...rangeProvenance(group.percent), ...notes]),
-    });
-  }
-  const inapplicable = chosen
-    .filter((id) => !ofKind.some((g) => g.appliesTo.includes(role.id) && g.members.includes(id)))
-    .map((id) => {
-      const priced = ofKind.filter((g) => g.members.includes(id)).flatMap((g) => g.appliesTo);
-      return {
-        kind,
-        id,
-        reason:
-          priced.length === 0
-            ? `No source gives a figure for ${labelOf(id)}.`
-            : `The sources price ${labelOf(id)} for other roles, not ${role.shortTitle}.`,
-      };
-    });
-  return { factors, inapplicable };
-}
-
-function educationFactor(education: Education, role: Role): { factor?: Factor; inapplicable?: Inapplicable } {
-  const effect = education.effects.find((e) => e.appliesTo.includes(role.id));
-  if (effect === undefined) {
-    const isBaseline = education.effects.length === 0;
-    return isBaseline
-      ? {}
-      : {
-          inapplicable: {
-            kind: 'education',
-            id: education.id,
-            reason: `No source gives a ${education.label} premium for ${role.shortTitle}.`,
-          },
-        };
-  }
-  return {
-    factor: {
-      kind: 'education',
-      id: `education:${education.id}`,
-      label: education.label,
-      ...multipliers(effect),
-      detail: `${percentText(effect)} versus a bachelor's degree`,
-      provenance: uniqueProvenance([...rangeProvenance(effect), ...education.notes.map(provenanceOf)]),
-    },
-  };
-}
-
-interface Mix {
-  equityOfBase: { low: number; typical: number; high: number } | null;
-  equityShare: { low: number; typical: number; high: number };
-  bonusShare: { low: number; typical: number; high: number };
-  equityFactor: Factor;
-  bonusFactor: Factor;
-}
-
-const fractions = (r: ShareRange | PercentRange) => ({
-  low: r.low.value / 100,
-  typical: (r.low.value + r.high.value) / 200,
-  high: r.high.value / 100,
-});
-
-function compensationMix(role: Role, company: Company): Mix {
-  const equityOverride =
+/** Bonus and equity: the role's shares of total, or the employer's where it states its own. */
+function compensationMix(role: Role, company: Company): { bonus: MixPart; equity: MixPart } {
+  const equityOfBase =
     company.equityPercentOfBase !== undefined && company.equityPercentOfBase.appliesTo.includes(role.id)
       ? company.equityPercentOfBase
       : undefined;
+  const equityRange = equityOfBase ?? role.equityShareOfTotal;
   const bonusRange = company.bonusShareOfTotal ?? role.bonusShareOfTotal;
-  const equityFactor: Factor =
-    equityOverride !== undefined
-      ? {
-          kind: 'company',
-          id: `equity:${company.id}`,
-          label: 'Equity',
-          ...fractions(equityOverride),
-          detail: `${company.label}: equity worth ${equityOverride.low.value}–${equityOverride.high.value}% of base`,
-          provenance: rangeProvenance(equityOverride),
-        }
-      : {
-          kind: 'company',
-          id: `equity:${role.id}`,
-          label: 'Equity',
-          ...fractions(role.equityShareOfTotal),
-          detail: `${role.equityShareOfTotal.low.value}–${role.equityShareOfTotal.high.value}% of total compensation`,
-          provenance: rangeProvenance(role.equityShareOfTotal),
-        };
-  const bonusFactor: Factor = {
-    kind: 'company',
-    id: company.bonusShareOfTotal !== undefined ? `bonus:${company.id}` : `bonus:${role.id}`,
-    label: 'Bonus',
-    ...fractions(bonusRange),
-    detail: `${bonusRange.low.value}–${bonusRange.high.value}% of total compensation`,
-    provenance: rangeProvenance(bonusRange),
-  };
   return {
-    equityOfBase: equityOverride !== undefined ? fractions(equityOverride) : null,
-    equityShare:
-      equityOverride !== undefined ? { low: 0, typical: 0, high: 0 } : fractions(role.equityShareOfTotal),
-    bonusShare: fractions(bonusRange),
-    equityFactor,
-    bonusFactor,
+    equity: {
+      id: factorId('equity', equityOfBase ? company.id : role.id),
+      part: 'equity',
+      companyId: equityOfBase ? company.id : null,
+      of: equityOfBase ? 'base' : 'total',
+      lowPercent: equityRange.low.value,
+      highPercent: equityRange.high.value,
+      provenance: rangeProvenance(equityRange),
+    },
+    bonus: {
+      id: factorId('bonus', company.bonusShareOfTotal ? company.id : role.id),
+      part: 'bonus',
+      companyId: company.bonusShareOfTotal ? company.id : null,
+      of: 'total',
+      lowPercent: bonusRange.low.value,
+      highPercent: bonusRange.high.value,
+      provenance: rangeProvenance(bonusRange),
+    },
   };
 }
 
-function disagreementsFor(role: Role, levelId: LevelId, location: Location): Disagreement[] {
+/** Total ÷ base for given equity and bonus percentages. */
+function totalOverBase(mix: { bonus: MixPart; equity: MixPart }, equity: number, bonus: number): number {
+  const ofBase = mix.equity.of === 'base' ? equity / 100 : 0;
+  const ofTotal = mix.equity.of === 'total' ? equity / 100 : 0;
+  return (1 + ofBase) / (1 - ofTotal - bonus / 100);
+}
+
+function disagreementsFor(
+  dataset: Dataset,
+  role: Role,
+  reading: { lower: Role['bands'][number]['level'] },
+  location: Location,
+): Disagreement[] {
   const out: Disagreement[] = [];
-  const band = levelBand(role, levelId);
-  const stated = band.sourceBands.filter((b) => b.derived === undefined);
-  const distinct = new Set(stated.map((b) => `${b.low.value}-${b.high.value}`));
-  if (stated.length > 1 && distinct.size > 1) {
+  const readings = marketOf(dataset, role.id)[reading.lower].readings;
+  const distinct = new Set(readings.map((r) => `${r.band.low.value}-${r.band.high.value}`));
+  if (distinct.size > 1) {
     out.push({
-      topic: `${levelId} band`,
-      figures: stated.map((b) => ({
-        label: `${levelId} band`,
-        low: b.low.value,
-        high: b.high.value,
-        provenance: provenanceOf(b.low),
+      kind: 'level-bands',
+      level: reading.lower,
+      bands: readings.map((r) => ({
+        low: r.band.low.value,
+        high: r.band.high.value,
+        openEnded: r.band.openEnded === true,
+        provenance: provenanceOf(r.band.low),
       })),
-      message: `The sources give different ${levelId}-level bands; the estimate averages their lows and their highs.`,
     });
   }
   const averages = role.figures.filter((f) => f.kind === 'average');
   const values = averages.map((f) => f.figure.value);
   if (values.length > 1 && Math.max(...values) > Math.min(...values) * 1.1) {
     out.push({
-      topic: 'average salary',
+      kind: 'averages',
       figures: averages.map((f) => ({
         label: f.label,
-        low: f.figure.value,
-        high: f.figure.value,
+        annualUsd: f.figure.value,
         provenance: provenanceOf(f.figure),
       })),
-      message: 'The quoted averages differ by more than a tenth.',
     });
   }
   const premium = location.articlePremium;
   if (premium !== undefined) {
     const ratio = location.ratio.value;
-    const lo = 1 + premium.low.value / 100;
-    const hi = 1 + premium.high.value / 100;
-    if (ratio < lo || ratio > hi) {
+    if (ratio < 1 + premium.low.value / 100 || ratio > 1 + premium.high.value / 100) {
       out.push({
-        topic: 'location premium',
-        figures: [
-          { label: 'articles', low: lo, high: hi, provenance: provenanceOf(premium.low) },
-          { label: 'BLS OEWS', low: ratio, high: ratio, provenance: provenanceOf(location.ratio) },
-        ],
-        message: `The articles say ${location.label} adds ${premium.low.value}–${premium.high.value}%; BLS OEWS puts it at ${Math.round((ratio - 1) * 100)}%. The estimate uses the BLS figure.`,
+        kind: 'location-premium',
+        locationId: location.id,
+        articles: {
+          lowPercent: premium.low.value,
+          highPercent: premium.high.value,
+          provenance: provenanceOf(premium.low),
+        },
+        publicRatio: { ratio, provenance: provenanceOf(location.ratio) },
       });
     }
   }
   return out;
 }
 
-const scale = (r: AnnualUsdRange, f: { low: number; typical: number; high: number }): AnnualUsdRange => ({
-  low: r.low * f.low,
-  typical: r.typical * f.typical,
-  high: r.high * f.high,
+const rangeOf = (d: PayDistribution): AnnualUsdRange => ({
+  low: Math.round(quantile(d, LOW_PERCENTILE)),
+  typical: Math.round(d.median),
+  high: Math.round(quantile(d, HIGH_PERCENTILE)),
 });
 
-const round = (r: AnnualUsdRange): AnnualUsdRange => ({
-  low: Math.round(r.low),
-  typical: Math.round(r.typical),
-  high: Math.round(r.high),
+const scaleRange = (r: AnnualUsdRange, k: number): AnnualUsdRange => ({
+  low: Math.round(r.low * k),
+  typical: Math.round(r.typical * k),
+  high: Math.round(r.high * k),
 });
 
-const product = (factors: Factor[]) =>
-  factors.reduce(
-    (acc, f) => ({ low: acc.low * f.low, typical: acc.typical * f.typical, high: acc.high * f.high }),
-    { low: 1, typical: 1, high: 1 },
-  );
-
-/** Estimate one role. Unknown ids in the scenario fall back to the dataset's first (baseline) option. */
+/** Estimate one role. Unknown ids in the scenario fall back to the dataset's baselines. */
 export function estimateRole(scenario: Scenario, dataset: Dataset, roleId: RoleId): RoleEstimate {
-  const role = findRole(dataset, roleId);
-  if (role === undefined) throw new Error(`unknown role: ${roleId}`);
-  const { modifiers, roles } = dataset;
-  const location = modifiers.locations.find((l) => l.id === scenario.location) ?? modifiers.locations[0];
-  const company = modifiers.companies.find((c) => c.id === scenario.company) ?? modifiers.companies[0];
-  const education = modifiers.education.find((e) => e.id === scenario.education) ?? modifiers.education[0];
-  if (location === undefined || company === undefined || education === undefined) {
-    throw new Error('the dataset has no baseline location, company or education');
-  }
-  const labelOf = (id: string) =>
-    [...modifiers.certifications, ...modifiers.skills].find((o) => o.id === id)?.label ?? id;
+  const role = roleOf(dataset, roleId);
+  const { location, company } = resolveOptions(dataset, scenario);
+  const market = marketAt(dataset, role.id, scenario.years);
+  const levelMarket = marketOf(dataset, role.id)[market.reading.level];
+  const level = dataset.index.levels.find((l) => l.id === market.reading.level)!;
 
-  const band = bandAtYears(role, roles.levels, scenario.years);
-  const bandFactor: Factor = {
+  const band: BandFactor = {
     kind: 'band',
-    id: `band:${role.id}`,
-    label: `${role.shortTitle}, ${scenario.years} ${scenario.years === 1 ? 'year' : 'years'}`,
-    low: band.low,
-    typical: band.typical,
-    high: band.high,
-    detail: band.detail + (band.derived ? ' (derived: no source states this band)' : ''),
-    provenance: band.provenance,
+    id: factorId('band', role.id),
+    roleId: role.id,
+    experience: market.reading,
+    distribution: market.distribution,
+    derived: levelMarket.derived,
+    provenance: uniqueProvenance([...bandProvenance(dataset, role), ...market.reading.growthProvenance]),
   };
-  const company_ = companyFactor(company, role);
-  const certs = groupFactors(modifiers.groups, 'certification', scenario.certs, role, labelOf);
-  const skills = groupFactors(modifiers.groups, 'skill', scenario.skills, role, labelOf);
-  const education_ = educationFactor(education, role);
+  const place = locationFactor(location);
+  const employer = companyFactor(dataset, company, role, scenario.years);
+  const premiums = premiumFactors(dataset, role, scenario);
+  const modifiers = [place, employer.factor, ...premiums.factors];
 
-  const modifierFactors = [
-    locationFactor(location, location === modifiers.locations[0]),
-    company_.factor,
-    ...certs.factors,
-    ...skills.factors,
-    ...(education_.factor ? [education_.factor] : []),
-  ];
-  const base = scale(band, product(modifierFactors));
+  const base: PayDistribution = {
+    median: modifiers.reduce((m, f) => m * f.multiplier, market.distribution.median),
+    sigma: quadrature(market.distribution.sigma, ...modifiers.map((f) => f.sigma)),
+  };
 
   const mix = compensationMix(role, company);
-  const pick = (k: 'low' | 'typical' | 'high') => {
-    const equityOfBase = mix.equityOfBase?.[k] ?? 0;
-    const total = (base[k] * (1 + equityOfBase)) / (1 - mix.equityShare[k] - mix.bonusShare[k]);
-    return {
-      equity: mix.equityOfBase ? base[k] * equityOfBase : total * mix.equityShare[k],
-      bonus: total * mix.bonusShare[k],
-    };
-  };
-  const [lo, ty, hi] = [pick('low'), pick('typical'), pick('high')];
-  const baseAnnualUsd = round(base);
-  const bonusAnnualUsd = round({ low: lo.bonus, typical: ty.bonus, high: hi.bonus });
-  const equityAnnualUsd = round({ low: lo.equity, typical: ty.equity, high: hi.equity });
-  // Total is the sum of the rounded parts, so the breakdown a person reads adds up to the dollar.
-  const totalAnnualUsd = {
-    low: baseAnnualUsd.low + bonusAnnualUsd.low + equityAnnualUsd.low,
-    typical: baseAnnualUsd.typical + bonusAnnualUsd.typical + equityAnnualUsd.typical,
-    high: baseAnnualUsd.high + bonusAnnualUsd.high + equityAnnualUsd.high,
+  const typicalRatio = totalOverBase(
+    mix,
+    (mix.equity.lowPercent + mix.equity.highPercent) / 2,
+    (mix.bonus.lowPercent + mix.bonus.highPercent) / 2,
+  );
+  const mixSigma =
+    Math.log(
+      totalOverBase(mix, mix.equity.highPercent, mix.bonus.highPercent) /
+        totalOverBase(mix, mix.equity.lowPercent, mix.bonus.lowPercent),
+    ) / Math.sqrt(12);
+  const total: PayDistribution = {
+    median: base.median * typicalRatio,
+    sigma: quadrature(base.sigma, mixSigma),
   };
 
-  // Contract rates are quoted for the role as a whole, so experience and employer type do not move
-  // them; where the person works and what they know does.
-  const hourlyScale = product(modifierFactors.filter((f) => f.kind !== 'company'));
-  const hourlyUsd = {
-    low: Math.round(role.hourlyUsd.low.value * hourlyScale.low),
-    high: Math.round(role.hourlyUsd.high.value * hourlyScale.high),
-    provenance: rangeProvenance(role.hourlyUsd),
-  };
+  const baseAnnualUsd = rangeOf(base);
+  const totalRange = rangeOf(total);
+  const bonusShare = (mix.bonus.lowPercent + mix.bonus.highPercent) / 200;
+  const equityMid = (mix.equity.lowPercent + mix.equity.highPercent) / 200;
+  // The typical parts add up to the typical total (to the dollar, after rounding each part).
+  const bonusTypical = Math.round(total.median * bonusShare);
+  const equityTypical = Math.round(
+    mix.equity.of === 'base' ? base.median * equityMid : total.median * equityMid,
+  );
+  const totalTypical = baseAnnualUsd.typical + bonusTypical + equityTypical;
+  const partRange = (typical: number): AnnualUsdRange =>
+    totalRange.typical === 0
+      ? { low: 0, typical, high: 0 }
+      : { ...scaleRange(totalRange, typical / totalRange.typical), typical };
+
+  const hourlyUsd =
+    role.hourlyUsd === null
+      ? null
+      : {
+          low: Math.round(role.hourlyUsd.low.value * location.ratio.value),
+          high: Math.round(role.hourlyUsd.high.value * location.ratio.value),
+          provenance: uniqueProvenance([
+            ...rangeProvenance(role.hourlyUsd),
+            ...(location.ratio.value === 1 ? [] : [provenanceOf(location.ratio)]),
+          ]),
+        };
 
   return {
     roleId: role.id,
     title: role.title,
-    level: { id: band.level.id, label: band.level.label, derived: band.derived },
+    experience: market.reading,
+    level: { id: level.id, label: level.label, derived: levelMarket.derived },
+    base,
+    total,
     baseAnnualUsd,
-    bonusAnnualUsd,
-    equityAnnualUsd,
-    totalAnnualUsd,
+    bonusAnnualUsd: partRange(bonusTypical),
+    equityAnnualUsd: partRange(equityTypical),
+    totalAnnualUsd: {
+      low: totalRange.low,
+      typical: totalTypical,
+      high: Math.max(totalRange.high, totalTypical),
+    },
     hourlyUsd,
-    factors: [bandFactor, ...modifierFactors],
-    compensationMix: { bonus: mix.bonusFactor, equity: mix.equityFactor },
-    disagreements: disagreementsFor(role, band.level.id, location),
-    inapplicable: [
-      ...(company_.inapplicable ? [company_.inapplicable] : []),
-      ...certs.inapplicable,
-      ...skills.inapplicable,
-      ...(education_.inapplicable ? [education_.inapplicable] : []),
-    ],
+    factors: [band, ...modifiers],
+    compensationMix: mix,
+    disagreements: disagreementsFor(dataset, role, market.reading, location),
+    inapplicable: [...employer.inapplicable, ...premiums.inapplicable],
+    publicPosition: publicPosition(dataset, role, location, baseAnnualUsd.typical),
+    beyondSources: beyond(dataset, role, location, baseAnnualUsd, band, modifiers),
+  };
+}
+
+/** Every source band behind a role's market pay: its own, or those it is derived from. */
+function bandProvenance(dataset: Dataset, role: Role): Provenance[] {
+  const own = role.bands.flatMap((b) => rangeProvenance(b));
+  const derivation = role.derivation;
+  if (derivation === undefined) return own;
+  if (derivation.kind === 'overall-range') {
+    // The level shape comes from the roles with stated bands.
+    const shape = dataset.index.levelShape.from.flatMap((id) =>
+      roleOf(dataset, id).bands.flatMap((b) => rangeProvenance(b)),
+    );
+    return [...rangeProvenance(derivation.range), ...shape];
+  }
+  return [
+    ...Object.values(derivation.percentByLevel).map(provenanceOf),
+    ...bandProvenance(dataset, roleOf(dataset, derivation.to)),
+  ];
+}
+
+function beyond(
+  dataset: Dataset,
+  role: Role,
+  location: Location,
+  base: AnnualUsdRange,
+  band: BandFactor,
+  modifiers: ModifierFactor[],
+): BeyondSources | null {
+  const level = ceilingLevel(band.experience);
+  const ceiling = sourceCeiling(dataset, role, level, location);
+  const figures = (['typical', 'high'] as const).filter((k) => base[k] > ceiling.annualUsd + 0.5);
+  if (figures.length === 0) return null;
+  const causes: BeyondSources['causes'] = [];
+  if (band.derived) causes.push('derived');
+  if (band.experience.growth > 1) causes.push('experience');
+  if (modifiers.some((f) => f.kind === 'company' && f.multiplier > 1)) causes.push('company');
+  if (modifiers.some((f) => f.kind !== 'company' && f.kind !== 'location' && f.multiplier > 1))
+    causes.push('premiums');
+  return {
+    ceilingAnnualUsd: Math.round(ceiling.annualUsd),
+    figures,
+    level,
+    causes,
+    provenance: ceiling.provenance,
   };
 }
 
 /** Estimate every chosen role, in the order chosen. Roles missing from the dataset are skipped. */
 export function estimate(scenario: Scenario, dataset: Dataset): RoleEstimate[] {
   return scenario.roles
-    .filter((id) => findRole(dataset, id) !== undefined)
+    .filter((id) => dataset.index.roles.has(id))
     .map((id) => estimateRole(scenario, dataset, id));
 }

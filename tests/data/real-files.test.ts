@@ -3,7 +3,13 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDataset } from '../../src/data/parse';
-import { ModifiersFileSchema, RolesFileSchema, SourcesFileSchema } from '../../src/data/schema';
+import {
+  BenchmarksFileSchema,
+  ClaimsFileSchema,
+  ModifiersFileSchema,
+  RolesFileSchema,
+  SourcesFileSchema,
+} from '../../src/data/schema';
 
 // public/data relative to this file. A path, not `new URL('../../public/data/…', import.meta.url)`:
 // under the jsdom environment Vite rewrites that pattern into a dev-server asset URL.
@@ -13,7 +19,13 @@ function load(name: string): unknown {
   return JSON.parse(readFileSync(resolve(dataDir, `${name}.json`), 'utf8')) as unknown;
 }
 
-const files = { sources: load('sources'), roles: load('roles'), modifiers: load('modifiers') };
+const files = {
+  sources: load('sources'),
+  roles: load('roles'),
+  modifiers: load('modifiers'),
+  benchmarks: load('benchmarks'),
+  claims: load('claims'),
+};
 
 /** Every object in the JSON tree, with its path. */
 function objects(node: unknown, path = '$'): { path: string; obj: Record<string, unknown> }[] {
@@ -44,12 +56,25 @@ describe('the real data files', () => {
     expect(result.success).toBe(true);
   });
 
+  it('benchmarks.json matches its schema', () => {
+    expect(BenchmarksFileSchema.safeParse(files.benchmarks).error?.issues ?? []).toEqual([]);
+  });
+
+  it('claims.json matches its schema', () => {
+    expect(ClaimsFileSchema.safeParse(files.claims).error?.issues ?? []).toEqual([]);
+  });
+
   it('passes the cross-file checks the app runs (parseDataset)', () => {
     expect(() => parseDataset(files)).not.toThrow();
   });
 
   const sourceIds = new Set(SourcesFileSchema.parse(files.sources).sources.map((s) => s.id));
-  const cited = [...objects(files.roles), ...objects(files.modifiers)];
+  const cited = [
+    ...objects(files.roles),
+    ...objects(files.modifiers),
+    ...objects(files.benchmarks),
+    ...objects(files.claims),
+  ];
 
   it('has unique source ids', () => {
     expect(sourceIds.size).toBe(SourcesFileSchema.parse(files.sources).sources.length);
@@ -91,8 +116,8 @@ describe('the real data files', () => {
     for (const role of roles.roles) {
       for (const level of ['entry', 'mid', 'senior'] as const) {
         expect(
-          role.bands.some((b) => b.level === level),
-          `${role.id} has a ${level} band`,
+          role.derivation !== undefined || role.bands.some((b) => b.level === level),
+          `${role.id} has a ${level} band or a derivation`,
         ).toBe(true);
       }
     }

@@ -28,7 +28,13 @@ describe('opening a URL', () => {
       const c = await screen.findByTestId(`estimate-${e.roleId}`);
       expect(value(c, 'base-typical')).toBe(e.baseAnnualUsd.typical);
       expect(value(c, 'total-high')).toBe(e.totalAnnualUsd.high);
-      expect(value(c, 'hourly-low')).toBe(e.hourlyUsd.low);
+      if (e.hourlyUsd === null) {
+        expect(within(c).queryByTestId('hourly-low')).toBeNull();
+        expect(c).toHaveTextContent(`Contract rate: no source gives one for ${e.title}`);
+      } else {
+        expect(value(c, 'hourly-low')).toBe(e.hourlyUsd.low);
+      }
+      expect(value(c, 'public-position')).toBe(e.publicPosition.percentile);
       expect(within(c).getByTestId('base-typical')).toHaveTextContent(
         new Intl.NumberFormat('en-US', {
           style: 'currency',
@@ -44,7 +50,9 @@ describe('opening a URL', () => {
   it('shows where sources disagree on the card', async () => {
     renderApp('/?roles=ai-ml-engineer&years=0');
     const c = await screen.findByTestId('estimate-ai-ml-engineer');
-    expect(within(c).getByRole('note', { name: /sources disagree/i })).toHaveTextContent(/entry-level bands/);
+    expect(within(c).getByRole('note', { name: /sources disagree/i })).toHaveTextContent(
+      /different entry level bands \(\$80,000 – \$110,000 and \$95,000 – \$130,000\)/,
+    );
   });
 });
 

@@ -149,22 +149,22 @@ describe('toCsv', () => {
     }
   });
 
-  it('writes each factor with its value and source, guarding a detail that starts with a minus', () => {
+  it('writes each factor with its multiplier, why, and source', () => {
     const company = rows.find(
       (r) => r[0] === 'factor' && r[1] === 'DevOps Engineer' && r[2] === 'company:startup',
     );
     expect(company?.slice(3, 11)).toEqual([
       'Startup',
-      '0.8',
       '0.85',
-      '0.9',
+      '0.85',
+      '0.85',
       'multiplier',
-      "'-20% to -10% on base",
+      'The source states -20% to -10%; the middle of that range is used.',
       'Detailed Salary Comparison: Backend Developer vs AI/ML Engineer',
       'Company size: Startups may offer more equity but 10–20% lower base; large tech firms pay higher base and larger bonuses.',
     ]);
     expect(csv).toContain(
-      `factor,DevOps Engineer,company:startup,Startup,0.8,0.85,0.9,multiplier,'-20% to -10% on base,`,
+      `factor,DevOps Engineer,company:startup,Startup,0.85,0.85,0.85,multiplier,The source states -20% to -10%; the middle of that range is used.,`,
     );
   });
 

@@ -35,8 +35,8 @@ describe('sources side by side', () => {
         '$95,000 – $130,000',
       ),
     ).toBeDefined();
-    // The band Paypath uses: the average of the two, next to them.
-    expect(itemWith(level, 'Paypath uses their average', '$87,500 – $120,000')).toBeDefined();
+    // The band Paypath uses: the two pooled (median √(93,808 × 111,131) = 102,103), next to them.
+    expect(itemWith(level, 'Paypath pools them', '$86,309 – $120,787')).toBeDefined();
     // The second role's panel starts closed, so the page stays calm.
     expect(await disclosure('Sources side by side: DevOps Engineer')).not.toHaveAttribute('open');
   });

@@ -48,9 +48,9 @@ describe('methodologyHref', () => {
 });
 
 describe('the methodology page', () => {
-  it('lists all 15 sources by title, with vintage, confidence and what they measure', async () => {
+  it('lists all 17 sources by title, with vintage, confidence and what they measure', async () => {
     await openMethodology();
-    expect(dataset.sources.sources).toHaveLength(15);
+    expect(dataset.sources.sources).toHaveLength(17);
     const section = screen.getByRole('region', { name: 'Sources' });
     for (const source of dataset.sources.sources) {
       expect(within(section).getByRole('heading', { level: 3, name: source.title })).toBeInTheDocument();
@@ -92,13 +92,34 @@ describe('the methodology page', () => {
     expect(new Set(texts).size).toBe(texts.length);
   });
 
-  it('explains the formula in plain words, with the anchor years from the data', async () => {
+  it('explains how an estimate is made in plain words, with the figures from the data', async () => {
     await openMethodology();
-    const section = screen.getByRole('region', { name: 'The formula in plain words' });
-    expect(section).toHaveTextContent('(entry at 1, mid at 4.5, senior at 10 years)');
+    const section = screen.getByRole('region', { name: 'How an estimate is made' });
     expect(section).toHaveTextContent(
-      'base = band(years) × location × company × certifications × skills × education',
+      '(entry level at 1, mid-career (3–6 years) at 4.5, senior (7+ years) at 10 years)',
     );
+    expect(section).toHaveTextContent('its low end as the 25th percentile, its high end as the 75th');
+    expect(section).toHaveTextContent(
+      '50% for the second, 25% for the third, a cap of the largest high end plus 5 points',
+    );
+    expect(section).toHaveTextContent(
+      'median base = market median(role, years) × location × employer × premiums (stacked)',
+    );
+  });
+
+  it('shows every article claim with what the model gives and whether it holds', async () => {
+    await openMethodology();
+    const section = screen.getByRole('region', { name: 'The articles’ claims, checked' });
+    const rows = within(section).getAllByTestId('claim');
+    expect(rows).toHaveLength(dataset.claims.claims.length);
+    const held = rows.filter((r) => r.dataset.holds === 'true').length;
+    expect(within(section).getByTestId('claims-summary')).toHaveTextContent(
+      `The model holds ${held} of the ${rows.length} claims.`,
+    );
+    const sanJose = rows.find((r) => r.dataset.claim === 'san-jose-premium')!;
+    expect(sanJose).toHaveTextContent('Does not hold');
+    expect(sanJose).toHaveTextContent('+56.5% at 4.5 years');
+    expect(rows.find((r) => r.dataset.claim === 'devops-cert-cka')).toHaveTextContent('Holds');
   });
 });
 

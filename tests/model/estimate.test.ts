@@ -1,130 +1,187 @@
+/**
+ * Engine examples on the fixture, computed by hand. Bands are read as 25th–75th percentiles, so a band
+ * $L–$H has median √(L·H) and log spread ln(H/L) ÷ 1.349.
+ */
 import { describe, expect, it } from 'vitest';
-import { estimateRole, estimate } from '../../src/model/estimate';
-import type { Scenario } from '../../src/model/types';
+import { marketAt } from '../../src/model/band';
+import { estimate, estimateRole } from '../../src/model/estimate';
+import type { RoleId, Scenario } from '../../src/model/types';
 import { fixture } from '../support/fixture';
 
 const base: Scenario = {
   roles: ['devops-engineer'],
-  years: 0,
+  years: 5,
   location: 'us',
   company: 'any',
   education: 'bachelors',
   certs: [],
   skills: [],
 };
-const devops = (over: Partial<Scenario> = {}) =>
-  estimateRole({ ...base, ...over }, fixture, 'devops-engineer');
-const aiml = (over: Partial<Scenario> = {}) => estimateRole({ ...base, ...over }, fixture, 'ai-ml-engineer');
+const at = (roleId: RoleId, over: Partial<Scenario> = {}) =>
+  estimateRole({ ...base, roles: [roleId], ...over }, fixture, roleId);
+const devops = (over: Partial<Scenario> = {}) => at('devops-engineer', over);
 
-describe('band by years', () => {
-  it('uses the entry band at its anchor', () => {
-    expect(devops().baseAnnualUsd).toEqual({ low: 60000, typical: 70000, high: 80000 });
+describe('a band is the middle half of a log-normal distribution', () => {
+  it('reproduces the source band at its anchor: DevOps mid $80,000–$120,000, median √(80,000 × 120,000)', () => {
+    expect(devops().baseAnnualUsd).toEqual({ low: 80000, typical: 97980, high: 120000 });
   });
-  it('interpolates halfway between entry (0 years) and mid (5 years) at 2.5 years', () => {
-    expect(devops({ years: 2.5 }).baseAnnualUsd).toEqual({ low: 70000, typical: 85000, high: 100000 });
+  it('pools two sources at one level equally: AI/ML entry (80–100k and 100–120k) has median √(89,443 × 109,545) = 98,985', () => {
+    const e = at('ai-ml-engineer', { years: 0 });
+    expect(e.baseAnnualUsd.typical).toBe(98985);
+    // The spread holds both bands' own spreads and the distance between their medians.
+    expect(e.base.sigma).toBeCloseTo(0.18191, 4);
   });
-  it('holds the senior band flat past its anchor', () => {
-    expect(devops({ years: 30 }).baseAnnualUsd).toEqual({ low: 120000, typical: 140000, high: 160000 });
+});
+
+describe('experience', () => {
+  it('moves the median in a straight line on a log scale between anchors: 2.5 years is √(69,282 × 97,980)', () => {
+    expect(devops({ years: 2.5 }).baseAnnualUsd.typical).toBe(82391);
   });
-  it('averages disagreeing source bands at a level: (80-100 and 100-120) gives 90-110', () => {
-    expect(aiml().baseAnnualUsd).toEqual({ low: 90000, typical: 100000, high: 110000 });
+  it('names the band it stands on, and how far toward the next', () => {
+    const e = devops({ years: 2.5 });
+    expect(e.experience).toMatchObject({ lower: 'entry', upper: 'mid', toward: 0.5, growth: 1 });
+  });
+  it('keeps rising after the senior anchor as the experience curve rises: 15 years is 10% above 10', () => {
+    expect(devops({ years: 15 }).baseAnnualUsd.typical).toBe(Math.round(138564.06 * 1.1));
+  });
+  it('is flat where the experience curve stops rising (20 years and later)', () => {
+    expect(devops({ years: 25 }).baseAnnualUsd.typical).toBe(devops({ years: 20 }).baseAnnualUsd.typical);
+    expect(devops({ years: 40 }).baseAnnualUsd.typical).toBe(Math.round(138564.06 * 1.21));
+  });
+});
+
+describe('derived bands take the level shape of the stated roles', () => {
+  it('puts a whole-career range’s geometric midpoint at mid level: √(100,000 × 144,000) = 120,000', () => {
+    expect(at('ml-engineer').baseAnnualUsd.typical).toBe(120000);
+  });
+  it('scales entry by the stated roles’ entry ÷ mid (geometric mean of 0.7071 and 0.7706)', () => {
+    expect(at('ml-engineer', { years: 0 }).baseAnnualUsd.typical).toBe(Math.round(120000 * 0.738167));
+  });
+  it('raises a relative role by its stated percentage at each level (+10% at senior)', () => {
+    const ml = marketAt(fixture, 'ml-engineer', 10).distribution.median;
+    expect(at('ai-engineer', { years: 10 }).baseAnnualUsd.typical).toBe(Math.round(ml * 1.1));
+    expect(at('ai-engineer', { years: 0 }).baseAnnualUsd.typical).toBe(
+      at('ml-engineer', { years: 0 }).baseAnnualUsd.typical,
+    );
+  });
+  it('marks the derived level on the card', () => {
+    expect(at('ml-engineer').level.derived).toBe(true);
+    expect(devops().level.derived).toBe(false);
+  });
+});
+
+describe('location and employer move the median', () => {
+  it('multiplies by the metro ratio (× 1.5)', () => {
+    expect(devops({ location: 'big-city' }).baseAnnualUsd.typical).toBe(Math.round(97979.59 * 1.5));
+  });
+  it('moves by the middle of a stated range (startup −20% to −10%: −15%)', () => {
+    expect(devops({ company: 'startup' }).baseAnnualUsd.typical).toBe(Math.round(97979.59 * 0.85));
+  });
+  it('raises a role to the pay of the role a source says it matches at that employer', () => {
+    // Finance alone would be +20% for DevOps; a source says DevOps matches AI/ML there (128,452).
+    const e = devops({ company: 'finance' });
+    expect(e.baseAnnualUsd.typical).toBe(at('ai-ml-engineer').baseAnnualUsd.typical);
+    expect(e.factors.find((f) => f.kind === 'company')).toMatchObject({
+      rule: 'parity',
+      parityWith: 'ai-ml-engineer',
+    });
+  });
+});
+
+describe('premiums overlap', () => {
+  it('applies a single premium at the middle of its range (+5% to +12%: +8.5%)', () => {
+    expect(devops({ certs: ['c1'] }).baseAnnualUsd.typical).toBe(Math.round(97979.59 * 1.085));
+  });
+  it('adds a stated range’s spread in quadrature: (ln 1.12 − ln 1.05) ÷ √12 = 0.01863', () => {
+    expect(devops({ certs: ['c1'] }).base.sigma).toBeCloseTo(Math.hypot(0.300572, 0.018631), 5);
+  });
+  it('counts the second-largest premium at half: skills +10.5% in full, the certification +8.5% at half', () => {
+    const e = devops({ certs: ['c1'], skills: ['s1', 's2', 's3'] });
+    expect(e.baseAnnualUsd.typical).toBe(Math.round(97979.59 * 1.105 * Math.sqrt(1.085)));
+  });
+  it('adds nothing for a role’s defining education, and only the premium over it for a higher degree', () => {
+    expect(at('ml-engineer', { education: 'masters' }).baseAnnualUsd.typical).toBe(120000);
+    // PhD +20–40% over a master's +10–25%: (1.2 ÷ 1.1 − 1) to (1.4 ÷ 1.25 − 1) = +9.09% to +12%.
+    expect(at('ml-engineer', { education: 'phd' }).baseAnnualUsd.typical).toBe(
+      Math.round(120000 * (1 + (9.0909 + 12) / 200)),
+    );
+    expect(at('ml-engineer', { education: 'masters' }).inapplicable).toEqual([
+      expect.objectContaining({ kind: 'education', id: 'masters', reason: 'defining' }),
+    ]);
+  });
+  it('reports a skill a source names without a figure as changing nothing', () => {
+    const e = at('ai-ml-engineer', { skills: ['s4'] });
+    expect(e.baseAnnualUsd).toEqual(at('ai-ml-engineer').baseAnnualUsd);
+    expect(e.inapplicable).toEqual([expect.objectContaining({ id: 's4', reason: 'no-figure' })]);
   });
 });
 
 describe('bonus, equity and total', () => {
-  it('adds equity 10-20% and bonus 0-10% of total on top of base', () => {
+  it('adds equity 10–20% and bonus 0–10% of total: total = base ÷ (1 − 0.15 − 0.05)', () => {
     const e = devops();
-    // low: 60000 / (1 - 0.10 - 0) = 66666.67; typical: 70000 / 0.80 = 87500; high: 80000 / 0.70 = 114285.71
-    expect(e.equityAnnualUsd).toEqual({ low: 6667, typical: 13125, high: 22857 });
-    expect(e.bonusAnnualUsd).toEqual({ low: 0, typical: 4375, high: 11429 });
-    expect(e.totalAnnualUsd).toEqual({ low: 66667, typical: 87500, high: 114286 });
+    expect(e.equityAnnualUsd.typical).toBe(Math.round((97979.59 / 0.8) * 0.15));
+    expect(e.bonusAnnualUsd.typical).toBe(Math.round((97979.59 / 0.8) * 0.05));
+    expect(e.totalAnnualUsd.typical).toBe(
+      e.baseAnnualUsd.typical + e.bonusAnnualUsd.typical + e.equityAnnualUsd.typical,
+    );
   });
-  it('a startup gives AI/ML equity as a share of base (10-60%) on a base 10-20% lower', () => {
-    const e = aiml({ company: 'startup' });
-    expect(e.baseAnnualUsd).toEqual({ low: 72000, typical: 85000, high: 99000 });
-    expect(e.equityAnnualUsd).toEqual({ low: 7200, typical: 29750, high: 59400 });
-    // typical total = 85000 × 1.35 / 0.95 = 120789.47, of which bonus 5% = 6039.47
-    expect(e.bonusAnnualUsd).toEqual({ low: 0, typical: 6039, high: 17600 });
-    expect(e.totalAnnualUsd).toEqual({ low: 79200, typical: 120789, high: 176000 });
+  it('uses a company’s equity as a share of base where it states one (startup AI/ML: 10–60%, 35%)', () => {
+    const e = at('ai-ml-engineer', { company: 'startup' });
+    expect(e.equityAnnualUsd.typical).toBe(Math.round(e.base.median * 0.35));
+    expect(e.compensationMix.equity).toMatchObject({ of: 'base', companyId: 'startup' });
   });
 });
 
-describe('modifiers', () => {
-  it('multiplies by the metro ratio', () => {
-    expect(devops({ location: 'big-city' }).baseAnnualUsd).toEqual({
-      low: 90000,
-      typical: 105000,
-      high: 120000,
-    });
-  });
-  it('credits one skill of three an equal share of the group range (2-5%)', () => {
-    expect(devops({ skills: ['s1'] }).baseAnnualUsd).toEqual({ low: 61200, typical: 72450, high: 84000 });
-  });
-  it('keeps three skills together within the group range (6-15%)', () => {
-    expect(devops({ skills: ['s1', 's2', 's3'] }).baseAnnualUsd).toEqual({
-      low: 63600,
-      typical: 77350,
-      high: 92000,
-    });
-  });
-  it('gives any one certification the whole range and a second one nothing more', () => {
-    const one = devops({ certs: ['c1'] }).baseAnnualUsd;
-    expect(one).toEqual({ low: 63000, typical: 75950, high: 89600 });
-    expect(devops({ certs: ['c1', 'c2'] }).baseAnnualUsd).toEqual(one);
-  });
-  it("applies a master's premium to AI/ML and says it does not apply to DevOps", () => {
-    expect(aiml({ education: 'masters' }).baseAnnualUsd).toEqual({
-      low: 99000,
-      typical: 117500,
-      high: 137500,
-    });
-    const d = devops({ education: 'masters' });
-    expect(d.baseAnnualUsd).toEqual(devops().baseAnnualUsd);
-    expect(d.inapplicable).toEqual([expect.objectContaining({ kind: 'education', id: 'masters' })]);
-  });
-  it('says when a chosen certification is priced for another role only', () => {
-    const e = aiml({ certs: ['c1'] });
-    expect(e.inapplicable).toEqual([
-      expect.objectContaining({
-        kind: 'certification',
-        id: 'c1',
-        reason: expect.stringContaining('other roles'),
-      }),
-    ]);
-  });
-  it('shows a skill the source names without a figure as a factor of 1', () => {
-    const factor = aiml({ skills: ['s4'] }).factors.find((f) => f.kind === 'skill');
-    expect(factor).toMatchObject({ low: 1, typical: 1, high: 1 });
-    expect(factor?.detail).toMatch(/no figure/);
-  });
-  it('scales the contract rate by place, not by employer type', () => {
-    expect(devops({ location: 'big-city', company: 'startup' }).hourlyUsd).toMatchObject({
+describe('contract rates', () => {
+  it('move with location only', () => {
+    expect(
+      devops({ location: 'big-city', years: 20, certs: ['c1'], company: 'startup' }).hourlyUsd,
+    ).toMatchObject({
       low: 75,
       high: 150,
     });
   });
-  it('lists the factors in formula order with their sources', () => {
-    const e = devops({ location: 'big-city', certs: ['c1'], skills: ['s1'] });
-    expect(e.factors.map((f) => f.kind)).toEqual(['band', 'location', 'company', 'certification', 'skill']);
-    expect(e.factors[1]?.provenance).toEqual([{ source: 'b', quote: 'b says 1.5' }]);
+  it('are absent for a role no source gives one for', () => {
+    expect(at('ml-engineer').hourlyUsd).toBeNull();
   });
 });
 
-describe('disagreement', () => {
-  it('reports two sources with different bands at the chosen level', () => {
-    expect(aiml().disagreements.map((d) => d.topic)).toContain('entry band');
+describe('placed among public figures', () => {
+  it('reads the percentile off the BLS points on a log, normal-score scale: $97,980 is the 48th', () => {
+    expect(devops().publicPosition.percentile).toBe(48);
   });
-  it('reports averages that differ by more than a tenth', () => {
-    expect(devops().disagreements.find((d) => d.topic === 'average salary')?.figures).toHaveLength(2);
+  it('scales the public distribution by the location ratio, so the same relative pay keeps its place', () => {
+    expect(devops({ location: 'big-city' }).publicPosition.percentile).toBe(48);
+    expect(devops({ location: 'big-city' }).publicPosition.medianAnnualUsd).toBe(150000);
   });
-  it("reports a metro ratio outside the articles' premium range", () => {
-    expect(devops({ location: 'big-city' }).disagreements.map((d) => d.topic)).toContain('location premium');
+  it('lists the survey medians that cover the role', () => {
+    expect(devops().publicPosition.surveys.map((s) => s.annualUsd)).toEqual([120000]);
+    expect(at('ai-ml-engineer').publicPosition.surveys).toEqual([]);
+  });
+});
+
+describe('beyond the sources', () => {
+  it('marks nothing when figures stay within the sources’ highest figure', () => {
+    expect(devops({ years: 10 }).beyondSources).toBeNull();
+  });
+  it('marks the high figure when a premium lifts it past the senior band’s $160,000', () => {
+    expect(devops({ years: 10, certs: ['c1'] }).beyondSources).toMatchObject({
+      ceilingAnnualUsd: 160000,
+      figures: ['high'],
+      causes: ['premiums'],
+    });
+  });
+  it('allows the articles’ location premium as a higher ceiling than the public ratio', () => {
+    // Big City: ratio 1.5, articles +20–40%; the ceiling is 160,000 × 1.5.
+    expect(devops({ years: 10, location: 'big-city', certs: ['c1'] }).beyondSources?.ceilingAnnualUsd).toBe(
+      240000,
+    );
   });
 });
 
 describe('estimate', () => {
-  it('returns one estimate per chosen role, in order', () => {
-    const out = estimate({ ...base, roles: ['ai-ml-engineer', 'devops-engineer'] }, fixture);
-    expect(out.map((e) => e.roleId)).toEqual(['ai-ml-engineer', 'devops-engineer']);
+  it('returns the chosen roles in order and skips unknown ones', () => {
+    const s: Scenario = { ...base, roles: ['ai-ml-engineer', 'backend-developer', 'devops-engineer'] };
+    expect(estimate(s, fixture).map((e) => e.roleId)).toEqual(['ai-ml-engineer', 'devops-engineer']);
   });
 });

@@ -21,14 +21,14 @@ describe('rankLevers on the fixture', () => {
   it('ranks the move to Big City first: ×1.5 beats every other change', () => {
     const [top] = rankLevers(base, fixture, 'devops-engineer');
     expect(top?.id).toBe('location:big-city');
-    // base 105,000; equity 15% and bonus 5% of 131,250 round to 19,688 and 6,563: total 131,251, was 87,500
-    expect(top?.deltaAnnualUsd).toBe(43751);
+    // base √(60,000 × 80,000) = 69,282 → 103,923; total = base ÷ 0.8, parts rounded: 129,904, was 86,602
+    expect(top?.deltaAnnualUsd).toBe(43302);
     expect(top?.deltaFraction).toBeCloseTo(0.5);
   });
   it('prices a certification at its typical effect: +8.5% of the base, through to total', () => {
     const cert = rankLevers(base, fixture, 'devops-engineer', 50).find((l) => l.id === 'cert:c1');
-    // base 70,000 × 1.085 = 75,950; total = base / 0.8 = 94,937.5 → 94,938 (rounded parts) vs 87,500
-    expect(cert?.deltaAnnualUsd).toBe(7438);
+    // base 69,282 × 1.085 = 75,171; total = base ÷ 0.8 = 93,964 (rounded parts) vs 86,602
+    expect(cert?.deltaAnnualUsd).toBe(7362);
     expect(cert?.provenance).toEqual([
       { source: 'a', quote: 'a says 5' },
       { source: 'a', quote: 'a says 12' },

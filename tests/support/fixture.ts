@@ -1,14 +1,16 @@
 /**
  * A small dataset with round numbers, so engine examples can be computed by hand. Anchors sit at
- * 0, 5 and 10 years (the real data uses 1, 4.5 and 10).
+ * 0, 5 and 10 years (the real data uses 1, 4.5 and 10); bands are read as 25th–75th percentiles; the
+ * experience curve rises 21% from 10 to 20 years (10% a decade-half) and then falls, so it is held flat.
  */
-import type { Dataset } from '../../src/model/types';
+import { indexDataset } from '../../src/model/dataset';
+import type { DatasetFiles } from '../../src/model/domain';
 
 const a = (value: number) => ({ value, source: 'a', quote: `a says ${value}` });
 const b = (value: number) => ({ value, source: 'b', quote: `b says ${value}` });
 const assumed = (value: number) => ({ value, assumption: `fixture assumption ${value}` });
 
-export const fixture: Dataset = {
+export const fixtureFiles: DatasetFiles = {
   sources: {
     provenance: 'fixture',
     sources: [
@@ -25,6 +27,15 @@ export const fixture: Dataset = {
   },
   roles: {
     provenance: 'fixture',
+    bandPercentiles: { low: assumed(25), high: assumed(75) },
+    experienceCurve: {
+      note: 'fixture',
+      points: [
+        { years: assumed(10), totalAnnualUsd: b(100000) },
+        { years: assumed(20), totalAnnualUsd: b(121000) },
+        { years: assumed(30), totalAnnualUsd: b(110000) },
+      ],
+    },
     levels: [
       { id: 'entry', label: 'Entry', fromYears: assumed(0), toYears: assumed(4), anchorYears: assumed(0) },
       { id: 'mid', label: 'Mid', fromYears: a(5), toYears: a(9), anchorYears: assumed(5) },
@@ -35,6 +46,7 @@ export const fixture: Dataset = {
         id: 'devops-engineer',
         title: 'DevOps Engineer',
         shortTitle: 'DevOps',
+        defining: [],
         bands: [
           { level: 'entry', low: a(60000), high: a(80000) },
           { level: 'mid', low: a(80000), high: a(120000) },
@@ -63,6 +75,7 @@ export const fixture: Dataset = {
         id: 'ai-ml-engineer',
         title: 'AI/ML Engineer',
         shortTitle: 'AI/ML',
+        defining: [],
         bands: [
           { level: 'entry', low: a(80000), high: a(100000) },
           { level: 'entry', low: b(100000), high: b(120000) },
@@ -85,6 +98,56 @@ export const fixture: Dataset = {
         },
         crossChecks: [],
       },
+      {
+        id: 'ml-engineer',
+        title: 'ML Engineer',
+        shortTitle: 'ML',
+        bands: [],
+        derivation: { kind: 'overall-range', range: { low: a(100000), high: a(144000) } },
+        defining: [{ kind: 'education', id: 'masters', source: 'a', quote: 'Master' }],
+        ranges: [],
+        figures: [],
+        hourlyUsd: null,
+        equityShareOfTotal: { low: a(10), high: a(30) },
+        bonusShareOfTotal: { low: assumed(0), high: assumed(10) },
+        profile: {
+          growthTo2034: null,
+          education: { text: 'Master', source: 'a', quote: 'Master' },
+          topSkills: { text: 'ML', source: 'a', quote: 'ML' },
+          whereTheyWork: { text: 'Labs', source: 'a', quote: 'Labs' },
+          dayToDay: { text: 'Models', source: 'a', quote: 'Models' },
+          careerPath: { text: 'Lead', source: 'a', quote: 'Lead' },
+          jobReady: { text: 'a year', assumption: 'fixture' },
+        },
+        crossChecks: [],
+      },
+      {
+        id: 'ai-engineer',
+        title: 'AI Engineer',
+        shortTitle: 'AI',
+        bands: [],
+        derivation: {
+          kind: 'relative',
+          to: 'ml-engineer',
+          percentByLevel: { entry: a(0), mid: assumed(5), senior: a(10) },
+        },
+        defining: [],
+        ranges: [],
+        figures: [],
+        hourlyUsd: null,
+        equityShareOfTotal: { low: a(10), high: a(30) },
+        bonusShareOfTotal: { low: assumed(0), high: assumed(10) },
+        profile: {
+          growthTo2034: null,
+          education: { text: 'Bachelor', source: 'a', quote: 'Bachelor' },
+          topSkills: { text: 'Apps', source: 'a', quote: 'Apps' },
+          whereTheyWork: { text: 'Startups', source: 'a', quote: 'Startups' },
+          dayToDay: { text: 'Agents', source: 'a', quote: 'Agents' },
+          careerPath: { text: 'Architect', source: 'a', quote: 'Architect' },
+          jobReady: { text: 'a year', assumption: 'fixture' },
+        },
+        crossChecks: [],
+      },
     ],
   },
   modifiers: {
@@ -94,13 +157,13 @@ export const fixture: Dataset = {
         id: 'us',
         label: 'United States',
         ratio: assumed(1),
-        appliesTo: ['devops-engineer', 'ai-ml-engineer'],
+        appliesTo: ['devops-engineer', 'ai-ml-engineer', 'ml-engineer', 'ai-engineer'],
       },
       {
         id: 'big-city',
         label: 'Big City',
         ratio: b(1.5),
-        appliesTo: ['devops-engineer', 'ai-ml-engineer'],
+        appliesTo: ['devops-engineer', 'ai-ml-engineer', 'ml-engineer', 'ai-engineer'],
         articlePremium: { low: a(20), high: a(40) },
       },
     ],
@@ -109,14 +172,14 @@ export const fixture: Dataset = {
         id: 'any',
         label: 'Any',
         basePercent: { low: assumed(0), high: assumed(0) },
-        appliesTo: ['devops-engineer', 'ai-ml-engineer'],
+        appliesTo: ['devops-engineer', 'ai-ml-engineer', 'ml-engineer', 'ai-engineer'],
         notes: [],
       },
       {
         id: 'startup',
         label: 'Startup',
         basePercent: { low: a(-20), high: a(-10) },
-        appliesTo: ['devops-engineer', 'ai-ml-engineer'],
+        appliesTo: ['devops-engineer', 'ai-ml-engineer', 'ml-engineer', 'ai-engineer'],
         equityPercentOfBase: { low: a(10), high: a(60), appliesTo: ['ai-ml-engineer'] },
         notes: [],
       },
@@ -125,6 +188,9 @@ export const fixture: Dataset = {
         label: 'Finance',
         basePercent: { low: a(10), high: a(30) },
         appliesTo: ['devops-engineer'],
+        parity: [
+          { role: 'devops-engineer', with: 'ai-ml-engineer', source: 'a', quote: 'DevOps can match AI/ML' },
+        ],
         notes: [],
       },
     ],
@@ -175,9 +241,77 @@ export const fixture: Dataset = {
       {
         id: 'masters',
         label: "Master's degree",
-        effects: [{ low: a(10), high: a(25), appliesTo: ['ai-ml-engineer'] }],
+        effects: [{ low: a(10), high: a(25), appliesTo: ['ai-ml-engineer', 'ml-engineer'] }],
         notes: [],
+      },
+      {
+        id: 'phd',
+        label: 'PhD',
+        effects: [{ low: a(20), high: a(40), appliesTo: ['ai-ml-engineer', 'ml-engineer'] }],
+        notes: [],
+      },
+    ],
+    stacking: { weight: assumed(0.5), marginPercent: assumed(5) },
+  },
+  benchmarks: {
+    provenance: 'fixture',
+    bls: {
+      label: 'All developers',
+      measures: 'wages',
+      metroScaling: 'scaled',
+      percentiles: [
+        { percentile: 10, annualUsd: b(50000) },
+        { percentile: 25, annualUsd: b(70000) },
+        { percentile: 50, annualUsd: b(100000) },
+        { percentile: 75, annualUsd: b(140000) },
+        { percentile: 90, annualUsd: b(200000) },
+      ],
+    },
+    surveys: [
+      {
+        label: 'Survey: DevOps',
+        measures: 'self-reported',
+        roles: ['devops-engineer'],
+        annualUsd: b(120000),
+      },
+    ],
+  },
+  claims: {
+    provenance: 'fixture',
+    claims: [
+      {
+        id: 'certs-add',
+        claim: 'A certification adds 5–12%',
+        source: 'a',
+        quote: 'certs add 5–12%',
+        check: {
+          kind: 'compare',
+          measure: 'base-median',
+          a: { role: 'devops-engineer', certs: ['c1'] },
+          b: { role: 'devops-engineer' },
+          years: [5],
+          percent: { min: 5, max: 12 },
+        },
+        expect: 'holds',
+      },
+      {
+        id: 'aiml-double',
+        claim: 'AI/ML pays double DevOps',
+        source: 'a',
+        quote: 'AI/ML pays double',
+        check: {
+          kind: 'compare',
+          measure: 'base-median',
+          a: { role: 'ai-ml-engineer' },
+          b: { role: 'devops-engineer' },
+          years: [0, 10],
+          percent: { min: 90, max: 110 },
+        },
+        expect: 'fails',
+        why: 'the bands say otherwise',
       },
     ],
   },
 };
+
+export const fixture = indexDataset(fixtureFiles);

@@ -14,6 +14,9 @@ export const LAZY_MODULES: Record<string, () => Promise<unknown>> = {
   'src/charts/ExperienceChart': () => import('../../src/charts/ExperienceChart'),
   'src/features/insights/InsightPanels': () => import('../../src/features/insights/InsightPanels'),
   'src/data/parse': () => import('../../src/data/parse'),
+  'src/features/levers/Levers': () => import('../../src/features/levers/Levers'),
+  'src/features/whatif/WhatIf': () => import('../../src/features/whatif/WhatIf'),
+  'src/features/results/Formula': () => import('../../src/features/results/Formula'),
 };
 
 export async function preloadLazyModules(): Promise<void> {

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DataFileKey } from '../../src/data/files';
 import { parseDataset } from '../../src/data/parse';
-import type { Dataset } from '../../src/model/types';
+import type { Dataset } from '../../src/model/dataset';
 
 export function readRaw(key: DataFileKey): unknown {
   // A path, not a URL object: under jsdom the global URL is jsdom's, which node:fs does not accept.
@@ -12,7 +12,13 @@ export function readRaw(key: DataFileKey): unknown {
 }
 
 export function readRawAll(): Record<DataFileKey, unknown> {
-  return { sources: readRaw('sources'), roles: readRaw('roles'), modifiers: readRaw('modifiers') };
+  return {
+    sources: readRaw('sources'),
+    roles: readRaw('roles'),
+    modifiers: readRaw('modifiers'),
+    benchmarks: readRaw('benchmarks'),
+    claims: readRaw('claims'),
+  };
 }
 
 /** The shipped dataset, checked by the same code the app runs. */

@@ -7,12 +7,12 @@ import { PanelBoundary } from '../../components/PanelBoundary';
 import { datasetQueryOptions } from '../../data/load';
 import { formatPay } from '../../lib/format';
 import { Insights } from '../../features/insights/Insights';
-import { Levers } from '../../features/levers/Levers';
+import { Levers } from '../../features/levers/LazyLevers';
 import { Charts } from '../../features/results/Charts';
 import { Results } from '../../features/results/Results';
 import { ScenarioForm } from '../../features/scenario-form/ScenarioForm';
 import { PeriodSwitch } from '../../features/whatif/PeriodSwitch';
-import { WhatIf } from '../../features/whatif/WhatIf';
+import { WhatIf } from '../../features/whatif/LazyWhatIf';
 import { estimate } from '../../model/estimate';
 import type { Dataset, Scenario } from '../../model/types';
 import { useScenarioStore } from '../../state/store';
@@ -136,7 +136,8 @@ function EstimatorBody({
             <Results
               estimates={estimates}
               baseline={baseline}
-              sources={dataset.sources.sources}
+              dataset={dataset}
+              locationId={scenario.location}
               view={view}
             />
           </PanelBoundary>

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { findRole } from '../../model/estimate';
 import type { Dataset, RoleEstimate, Scenario } from '../../model/types';
 import { Export } from './Export';
 import { RoleProfiles } from './RoleProfile';
@@ -18,7 +17,7 @@ export function InsightPanels({
   const items = useMemo(
     () =>
       estimates.flatMap((estimate): RoleWithEstimate[] => {
-        const role = findRole(dataset, estimate.roleId);
+        const role = dataset.index.roles.get(estimate.roleId);
         return role === undefined ? [] : [{ role, estimate }];
       }),
     [estimates, dataset],
@@ -27,7 +26,7 @@ export function InsightPanels({
   const sources = dataset.sources.sources;
   return (
     <div className="insights">
-      <SourcesSideBySide items={items} levels={dataset.roles.levels} sources={sources} />
+      <SourcesSideBySide items={items} dataset={dataset} />
       <RoleProfiles roles={items.map((i) => i.role)} sources={sources} />
       <Export scenario={scenario} dataset={dataset} estimates={estimates} />
     </div>

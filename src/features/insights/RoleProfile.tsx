@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Fact, Role, Source } from '../../data/schema';
+import type { Fact, Role, Source } from '../../model/domain';
 import { formatMultiplier } from '../../lib/format';
 import { provenanceOf } from '../../model/provenance';
 import type { Provenance } from '../../model/types';

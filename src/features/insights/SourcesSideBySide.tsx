@@ -1,8 +1,10 @@
 import { useMemo } from 'react';
-import type { Band, Level, Role, Source } from '../../data/schema';
+import type { Band, Level, Role, Source } from '../../model/domain';
 import { formatUsd, formatUsdCompact, formatUsdRange } from '../../lib/format';
-import { levelBand } from '../../model/band';
-import { provenanceOf, uniqueProvenance } from '../../model/provenance';
+import { marketOf, type Dataset } from '../../model/dataset';
+import { quantile } from '../../model/distribution';
+import { provenanceOf, rangeProvenance, uniqueProvenance } from '../../model/provenance';
+import { HIGH_PERCENTILE, LOW_PERCENTILE } from '../../model/types';
 import { bandSpread } from '../../model/spread';
 import type { RoleEstimate } from '../../model/types';
 // SourceList lives with the cards; it is the one way provenance is shown (see the report to the lead).
@@ -60,28 +62,33 @@ function LevelBars({
   level,
   current,
   scale,
-  sources,
+  dataset,
 }: {
   role: Role;
   level: Level;
   current: boolean;
   scale: DollarScale;
-  sources: Source[];
+  dataset: Dataset;
 }) {
-  const band = levelBand(role, level.id);
-  // Derived bands are Paypath's reading of a whole-career range, not a source's claim: only the bands
-  // a source states are compared.
-  const stated = band.sourceBands.filter((b) => b.derived === undefined);
+  const sources = dataset.sources.sources;
+  const market = marketOf(dataset, role.id)[level.id];
+  const stated = market.readings.map((r) => r.band);
   const spread = bandSpread(stated.map((b) => ({ low: b.low.value, high: b.high.value })));
   const provenance = uniqueProvenance(
-    band.sourceBands.flatMap((b) => [provenanceOf(b.low), provenanceOf(b.high)]),
+    market.derived && role.derivation?.kind === 'overall-range'
+      ? rangeProvenance(role.derivation.range)
+      : stated.flatMap((b) => rangeProvenance(b)),
   );
-  const derivedNotes = [...new Set(band.sourceBands.flatMap((b) => (b.derived ? [b.derived] : [])))];
+  const paypath = {
+    low: quantile(market.distribution, LOW_PERCENTILE),
+    typical: market.distribution.median,
+    high: quantile(market.distribution, HIGH_PERCENTILE),
+  };
   const paypathLabel =
     stated.length > 1
-      ? 'Paypath uses their average'
-      : band.derived
-        ? 'Paypath uses this derived band'
+      ? 'Paypath pools them'
+      : market.derived
+        ? 'Derived (no source states this band): Paypath uses'
         : 'Paypath uses this band';
 
   return (
@@ -96,33 +103,33 @@ function LevelBars({
         )}
       </h3>
       <ul className="band-bars">
-        {band.sourceBands.map((b, i) => (
+        {stated.map((b, i) => (
           <li key={i} className="band-bar">
             <span className="band-bar__label">
-              {b.derived ? (
-                <>Derived (no source states this band): </>
-              ) : (
-                <>
-                  <cite>{sourceTitle(b, sources)}</cite>:{' '}
-                </>
-              )}
-              <span className="band-bar__range">{bandText(b)}</span>
+              <cite>{sourceTitle(b, sources)}</cite>: <span className="band-bar__range">{bandText(b)}</span>
               {b.openEnded && <span className="source-meta"> (no ceiling given)</span>}
             </span>
             <Bar
               low={b.low.value}
               high={b.high.value}
               scale={scale}
-              variant={b.derived ? 'derived' : b.openEnded ? 'open' : 'source'}
+              variant={b.openEnded ? 'open' : 'source'}
             />
           </li>
         ))}
         <li className="band-bar band-bar--paypath">
           <span className="band-bar__label">
-            {paypathLabel}: <span className="band-bar__range">{formatUsdRange(band.low, band.high)}</span>,
-            typical {formatUsd(band.typical)}
+            {paypathLabel}:{' '}
+            <span className="band-bar__range">{formatUsdRange(paypath.low, paypath.high)}</span>, typical{' '}
+            {formatUsd(paypath.typical)}
           </span>
-          <Bar low={band.low} high={band.high} typical={band.typical} scale={scale} variant="paypath" />
+          <Bar
+            low={paypath.low}
+            high={paypath.high}
+            typical={paypath.typical}
+            scale={scale}
+            variant={market.derived ? 'derived' : 'paypath'}
+          />
         </li>
       </ul>
       {stated.length > 1 && (
@@ -137,11 +144,12 @@ function LevelBars({
         <summary>
           Source <span className="visually-hidden">of the {level.label.toLowerCase()} bands</span>
         </summary>
-        {derivedNotes.map((note) => (
-          <p key={note} className="source-note">
-            {note}
+        {market.derived && (
+          <p className="source-note">
+            Derived: the level shape of the roles whose sources give bands by level, scaled to this role’s
+            sources (see the methodology).
           </p>
-        ))}
+        )}
         <SourceList provenance={provenance} sources={sources} />
       </details>
     </div>
@@ -218,23 +226,22 @@ function PublicFigures({ role, sources }: { role: Role; sources: Source[] }) {
  * the public figures that cover the role: a person sees where the articles agree and where they run
  * low or high.
  */
-export function SourcesSideBySide({
-  items,
-  levels,
-  sources,
-}: {
-  items: RoleWithEstimate[];
-  levels: Level[];
-  sources: Source[];
-}) {
+export function SourcesSideBySide({ items, dataset }: { items: RoleWithEstimate[]; dataset: Dataset }) {
+  const sources = dataset.sources.sources;
   const scale = useMemo(
-    () => dollarScale(items.flatMap(({ role }) => role.bands.flatMap((b) => [b.low.value, b.high.value]))),
-    [items],
+    () =>
+      dollarScale(
+        items.flatMap(({ role }) =>
+          Object.values(marketOf(dataset, role.id)).flatMap((m) => [
+            ...m.readings.flatMap((r) => [r.band.low.value, r.band.high.value]),
+            quantile(m.distribution, LOW_PERCENTILE),
+            quantile(m.distribution, HIGH_PERCENTILE),
+          ]),
+        ),
+      ),
+    [items, dataset],
   );
-  const ordered = useMemo(
-    () => [...levels].sort((a, b) => a.anchorYears.value - b.anchorYears.value),
-    [levels],
-  );
+  const ordered = dataset.index.levels;
   return (
     <section className="insights__section" aria-labelledby="side-by-side-heading">
       <h2 id="side-by-side-heading">Sources side by side</h2>
@@ -255,7 +262,7 @@ export function SourcesSideBySide({
                   level={level}
                   current={estimate.level.id === level.id}
                   scale={scale}
-                  sources={sources}
+                  dataset={dataset}
                 />
               ))}
               <div className="band-axis" aria-hidden="true">

@@ -3,7 +3,19 @@
  * figure for each role, and each factor with its value and where it came from. Pure: the caller passes
  * the share URL, so nothing here reads the window or the clock.
  */
-import type { Factor, Provenance, RoleEstimate, Scenario, Dataset } from '../../model/types';
+import { beyondText } from '../../lib/explain';
+import { factorDetail, factorLabel, mixText } from '../../lib/factorWords';
+import { quantile } from '../../model/distribution';
+import {
+  HIGH_PERCENTILE,
+  LOW_PERCENTILE,
+  type Dataset,
+  type Factor,
+  type MixPart,
+  type Provenance,
+  type RoleEstimate,
+  type Scenario,
+} from '../../model/types';
 
 export const CSV_FILE_NAME = 'paypath-comparison.csv';
 export const JSON_FILE_NAME = 'paypath-comparison.json';
@@ -34,7 +46,12 @@ export interface ExportRole {
   bonusAnnualUsd: { low: number; typical: number; high: number };
   equityAnnualUsd: { low: number; typical: number; high: number };
   totalAnnualUsd: { low: number; typical: number; high: number };
-  hourlyUsd: { low: number; high: number; sources: ExportSource[] };
+  /** null where no source gives a contract rate for the role. */
+  hourlyUsd: { low: number; high: number; sources: ExportSource[] } | null;
+  /** Where typical base sits among US software developers there (BLS), percentile. */
+  publicPercentile: number;
+  /** Why a figure goes beyond every source, or null. */
+  beyondSources: string | null;
   factors: ExportFactor[];
 }
 
@@ -70,30 +87,48 @@ function exportSources(provenance: Provenance[], dataset: Dataset): ExportSource
 const roundTo = (unit: FactorUnit, v: number) =>
   unit === 'USD per year' ? Math.round(v) : Number(v.toFixed(4));
 
-function exportFactor(
-  factor: Factor,
-  kind: ExportFactor['kind'],
-  unit: FactorUnit,
-  dataset: Dataset,
-): ExportFactor {
+/** A factor as numbers: the band in dollars (25th percentile, median, 75th), a modifier as its multiplier. */
+function exportFactor(factor: Factor, dataset: Dataset): ExportFactor {
+  const unit: FactorUnit = factor.kind === 'band' ? 'USD per year' : 'multiplier';
+  const [low, typical, high] =
+    factor.kind === 'band'
+      ? [
+          quantile(factor.distribution, LOW_PERCENTILE),
+          factor.distribution.median,
+          quantile(factor.distribution, HIGH_PERCENTILE),
+        ]
+      : [factor.multiplier, factor.multiplier, factor.multiplier];
   return {
     id: factor.id,
-    kind,
-    label: factor.label,
+    kind: factor.kind,
+    label: factorLabel(dataset, factor),
     unit,
-    low: roundTo(unit, factor.low),
-    typical: roundTo(unit, factor.typical),
-    high: roundTo(unit, factor.high),
-    detail: factor.detail,
+    low: roundTo(unit, low),
+    typical: roundTo(unit, typical),
+    high: roundTo(unit, high),
+    detail: factorDetail(dataset, factor),
     sources: exportSources(factor.provenance, dataset),
+  };
+}
+
+/** Bonus or equity as fractions of total compensation or of base. */
+function exportMix(part: MixPart, dataset: Dataset): ExportFactor {
+  const unit: FactorUnit = part.of === 'base' ? 'share of base' : 'share of total compensation';
+  return {
+    id: part.id,
+    kind: part.part,
+    label: part.part === 'bonus' ? 'Bonus' : 'Equity',
+    unit,
+    low: roundTo(unit, part.lowPercent / 100),
+    typical: roundTo(unit, (part.lowPercent + part.highPercent) / 200),
+    high: roundTo(unit, part.highPercent / 100),
+    detail: mixText(dataset, part),
+    sources: exportSources(part.provenance, dataset),
   };
 }
 
 function exportRole(e: RoleEstimate, dataset: Dataset): ExportRole {
   const { bonus, equity } = e.compensationMix;
-  // The engine names the role's own equity share "equity:<role>"; a company's override is a share of base.
-  const equityUnit: FactorUnit =
-    equity.id === `equity:${e.roleId}` ? 'share of total compensation' : 'share of base';
   return {
     roleId: e.roleId,
     title: e.title,
@@ -102,17 +137,20 @@ function exportRole(e: RoleEstimate, dataset: Dataset): ExportRole {
     bonusAnnualUsd: { ...e.bonusAnnualUsd },
     equityAnnualUsd: { ...e.equityAnnualUsd },
     totalAnnualUsd: { ...e.totalAnnualUsd },
-    hourlyUsd: {
-      low: e.hourlyUsd.low,
-      high: e.hourlyUsd.high,
-      sources: exportSources(e.hourlyUsd.provenance, dataset),
-    },
+    hourlyUsd:
+      e.hourlyUsd === null
+        ? null
+        : {
+            low: e.hourlyUsd.low,
+            high: e.hourlyUsd.high,
+            sources: exportSources(e.hourlyUsd.provenance, dataset),
+          },
+    publicPercentile: e.publicPosition.percentile,
+    beyondSources: e.beyondSources === null ? null : beyondText(dataset, e.beyondSources, e.roleId),
     factors: [
-      ...e.factors.map((f) =>
-        exportFactor(f, f.kind, f.kind === 'band' ? 'USD per year' : 'multiplier', dataset),
-      ),
-      exportFactor(bonus, 'bonus', 'share of total compensation', dataset),
-      exportFactor(equity, 'equity', equityUnit, dataset),
+      ...e.factors.map((f) => exportFactor(f, dataset)),
+      exportMix(bonus, dataset),
+      exportMix(equity, dataset),
     ],
   };
 }
@@ -255,20 +293,30 @@ export function toCsv(data: ComparisonExport): string {
         detail: f.detail,
       });
     }
-    rows.push(
-      ...withSources(
-        {
-          ...base,
-          section: 'figure',
-          item: 'hourly',
-          low: role.hourlyUsd.low,
-          high: role.hourlyUsd.high,
-          unit: 'USD per hour',
-          detail: 'Contract rate',
-        },
-        role.hourlyUsd.sources,
-      ),
-    );
+    if (role.hourlyUsd !== null) {
+      rows.push(
+        ...withSources(
+          {
+            ...base,
+            section: 'figure',
+            item: 'hourly',
+            low: role.hourlyUsd.low,
+            high: role.hourlyUsd.high,
+            unit: 'USD per hour',
+            detail: 'Contract rate',
+          },
+          role.hourlyUsd.sources,
+        ),
+      );
+    }
+    rows.push({
+      ...base,
+      section: 'figure',
+      item: 'public_percentile',
+      value: role.publicPercentile,
+      unit: 'percentile',
+      detail: 'Typical base among US software developers in this location (BLS OEWS May 2024)',
+    });
     for (const f of role.factors) {
       rows.push(
         ...withSources(

@@ -5,17 +5,21 @@ import { useLocation } from 'react-router';
 import { DataErrorPanel } from '../../components/DataErrorPanel';
 import { datasetQueryOptions } from '../../data/load';
 import type {
-  BonusGroup,
+  PremiumGroup,
   Company,
   Education,
   Fact,
   Location,
-  PercentRange,
+  FigureRange,
   Role,
   Source,
-} from '../../data/schema';
-import { formatMultiplier, formatUsdRange } from '../../lib/format';
-import { levelBand } from '../../model/band';
+} from '../../model/domain';
+import { formatMultiplier, formatUsd, formatUsdRange } from '../../lib/format';
+import { marketOf } from '../../model/dataset';
+import { quantile } from '../../model/distribution';
+import { HIGH_PERCENTILE, LOW_PERCENTILE } from '../../model/types';
+import { ClaimsTable } from './ClaimsTable';
+import { ModelExplained } from './ModelExplained';
 import { provenanceOf, rangeProvenance, uniqueProvenance } from '../../model/provenance';
 import type { Dataset, Provenance } from '../../model/types';
 // SourceNote and SourceList live with the cards; they are the one way provenance is shown.
@@ -35,7 +39,7 @@ const CONFIDENCE: Record<Source['confidence'], string> = {
 };
 
 /** -20..-10 → "-20% to -10%". */
-const changeText = (r: PercentRange) =>
+const changeText = (r: FigureRange) =>
   `${formatMultiplier(1 + r.low.value / 100)} to ${formatMultiplier(1 + r.high.value / 100)}`;
 
 const shareText = (r: { low: { value: number }; high: { value: number } }) =>
@@ -83,7 +87,8 @@ function Methodology({ dataset }: { dataset: Dataset }) {
   }, [hash]);
 
   const sections = [
-    { id: 'formula', title: 'The formula in plain words' },
+    { id: 'formula', title: 'How an estimate is made' },
+    { id: 'claims', title: 'The articles’ claims, checked' },
     { id: 'roles', title: 'Pay bands by role' },
     { id: 'locations', title: 'Locations' },
     { id: 'companies', title: 'Company types' },
@@ -114,7 +119,12 @@ function Methodology({ dataset }: { dataset: Dataset }) {
 
       <section id="formula" aria-labelledby="formula-heading">
         <h2 id="formula-heading">{title('formula')}</h2>
-        <Formula dataset={dataset} />
+        <ModelExplained dataset={dataset} />
+      </section>
+
+      <section id="claims" aria-labelledby="claims-heading">
+        <h2 id="claims-heading">{title('claims')}</h2>
+        <ClaimsTable dataset={dataset} />
       </section>
 
       <section id="roles" aria-labelledby="roles-heading">
@@ -190,90 +200,73 @@ function Methodology({ dataset }: { dataset: Dataset }) {
   );
 }
 
-/** The README's "How estimates are made", with the level anchors read from the data. */
-function Formula({ dataset }: { dataset: Dataset }) {
-  const levels = [...dataset.roles.levels].sort((a, b) => a.anchorYears.value - b.anchorYears.value);
-  const last = levels[levels.length - 1];
-  const anchors = levels.map((l) => `${l.id} at ${l.anchorYears.value}`).join(', ');
-  const names = levels.map((l) => l.label.toLowerCase()).join('; ');
-  return (
-    <>
-      <ol className="formula-steps">
-        <li>
-          <strong>Band for your years.</strong> Each source gives a pay band per level: {names}. Where two
-          sources give different bands for a level, Paypath averages their lows and their highs and shows both
-          on the card. A level’s band holds at its anchor year ({anchors} years) and the estimate moves in a
-          straight line between anchors, so there is no jump from one level to the next; past{' '}
-          {last?.anchorYears.value} years it stays flat, because no source gives pay for later years. Where no
-          source gives pay by level, the band is derived and marked so (see <a href="#roles">the roles</a>).
-        </li>
-        <li>
-          <strong>Multiply by your situation.</strong> Location (metro median ÷ US median), company type,
-          certifications, skills and education, each by the range its source states and only for the roles it
-          names. Several items a source prices together never exceed that source’s range.
-        </li>
-        <li>
-          <strong>Low, typical, high.</strong> The low figure multiplies the low end of every range, the high
-          figure the high end, the typical figure the midpoints.
-        </li>
-        <li>
-          <strong>Add bonus and equity.</strong> Each role’s equity and bonus are a share of total
-          compensation; some company types replace them with their own figures (equity worth a share of base,
-          or a different bonus share).
-        </li>
-        <li>
-          <strong>Contract rate.</strong> The source’s hourly range for the role, moved by location,
-          certifications, skills and education. Experience and employer type do not move it: the sources quote
-          it for the role as a whole.
-        </li>
-      </ol>
-      <p className="formula-equation">
-        <code>base = band(years) × location × company × certifications × skills × education</code>
-      </p>
-      <p className="formula-equation">
-        <code>total = base × (1 + equity as a share of base) ÷ (1 − equity share − bonus share)</code>
-      </p>
-      <p>
-        These are estimates from a handful of sources, not offers. Use the ranges and the sources to ask
-        better questions.
-      </p>
-    </>
-  );
-}
-
 function RoleEntry({ role, dataset }: { role: Role; dataset: Dataset }) {
   const sources = dataset.sources.sources;
-  const levels = [...dataset.roles.levels].sort((a, b) => a.anchorYears.value - b.anchorYears.value);
-  const title = (id: string | undefined) => sources.find((s) => s.id === id)?.title ?? 'Derived';
-  const derivedNotes = [...new Set(role.bands.flatMap((b) => (b.derived ? [b.derived] : [])))];
-  const bandProvenance = uniqueProvenance(
-    role.bands.flatMap((b) => [provenanceOf(b.low), provenanceOf(b.high)]),
-  );
+  const levels = dataset.index.levels;
+  const market = marketOf(dataset, role.id);
+  const title = (id: string | undefined) => sources.find((s) => s.id === id)?.title ?? id;
+  const derivation = role.derivation;
+  const bandProvenance = uniqueProvenance([
+    ...role.bands.flatMap((b) => rangeProvenance(b)),
+    ...(derivation?.kind === 'overall-range' ? rangeProvenance(derivation.range) : []),
+    ...(derivation?.kind === 'relative' ? Object.values(derivation.percentByLevel).map(provenanceOf) : []),
+  ]);
   return (
     <section className="entry">
       <h3 id={factorAnchorId(`band:${role.id}`)}>{role.title}</h3>
       <ul>
         {levels.map((level) => {
-          const band = levelBand(role, level.id);
+          const m = market[level.id];
+          const used = formatUsdRange(
+            quantile(m.distribution, LOW_PERCENTILE),
+            quantile(m.distribution, HIGH_PERCENTILE),
+          );
           return (
             <li key={level.id}>
               <strong>{level.label}</strong>:{' '}
-              {band.sourceBands.map((b, i) => (
+              {m.readings.map((r, i) => (
                 <span key={i}>
                   {i > 0 && '; '}
-                  {formatUsdRange(b.low.value, b.high.value)}
-                  {b.openEnded && '+'} ({b.derived ? 'derived' : title(b.low.source)})
+                  {formatUsdRange(r.band.low.value, r.band.high.value)}
+                  {r.band.openEnded && '+'} ({title(r.band.low.source)})
                 </span>
               ))}
-              . Paypath uses {formatUsdRange(band.low, band.high)}
-              {band.sourceBands.length > 1 && ', the average of the sources'}.
+              {m.derived ? 'Derived: ' : '. '}Paypath uses {used} (25th–75th percentile), median{' '}
+              {formatUsd(m.distribution.median)}
+              {m.readings.length > 1 && ', pooling the sources'}.
             </li>
           );
         })}
       </ul>
-      {derivedNotes.map((note) => (
-        <p key={note}>{note}</p>
-      ))}
+      {derivation?.kind === 'overall-range' && (
+        <p>
+          No source gives this role’s pay by level. Its whole-career range{' '}
+          {formatUsdRange(derivation.range.low.value, derivation.range.high.value)} is placed with its
+          geometric midpoint as the mid-level median, and the levels take the shape and spread of the roles
+          whose sources give bands by level.
+        </p>
+      )}
+      {derivation?.kind === 'relative' && (
+        <p>
+          No source gives this role’s pay in dollars. It is {dataset.index.roles.get(derivation.to)?.title}{' '}
+          pay raised by {derivation.percentByLevel.entry.value}% at entry,{' '}
+          {derivation.percentByLevel.mid.value}% at mid and {derivation.percentByLevel.senior.value}% at
+          senior level.
+        </p>
+      )}
+      {role.defining.length > 0 && (
+        <>
+          <p>Already part of this role’s pay, so they add nothing to it:</p>
+          <ul>
+            {role.defining.map((d) => (
+              <li key={`${d.kind}:${d.id}`}>
+                {dataset.index.options.get(d.id)?.label ?? dataset.index.education.get(d.id)?.label ?? d.id}
+                <SourceNote provenance={provenanceOf(d)} sources={sources} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <SourceList provenance={bandProvenance} sources={sources} />
 
       <h4 id={factorAnchorId(`equity:${role.id}`)}>Equity</h4>
@@ -291,8 +284,17 @@ function RoleEntry({ role, dataset }: { role: Role; dataset: Dataset }) {
       <SourceList provenance={rangeProvenance(role.bonusShareOfTotal)} sources={sources} />
 
       <h4>Contract rate</h4>
-      <p>{formatUsdRange(role.hourlyUsd.low.value, role.hourlyUsd.high.value)} an hour.</p>
-      <SourceList provenance={rangeProvenance(role.hourlyUsd)} sources={sources} />
+      {role.hourlyUsd === null ? (
+        <p>No source gives a contract rate for this role, so none is shown.</p>
+      ) : (
+        <>
+          <p>
+            {formatUsdRange(role.hourlyUsd.low.value, role.hourlyUsd.high.value)} an hour nationally, moved by
+            location only.
+          </p>
+          <SourceList provenance={rangeProvenance(role.hourlyUsd)} sources={sources} />
+        </>
+      )}
 
       {role.ranges.length > 0 && (
         <>
@@ -386,7 +388,7 @@ function GroupEntry({
   dataset,
   roleNames,
 }: {
-  group: BonusGroup;
+  group: PremiumGroup;
   dataset: Dataset;
   roleNames: (ids: string[]) => string;
 }) {

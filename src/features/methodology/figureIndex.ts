@@ -3,7 +3,7 @@
  * band, low: $95,000") and where it came from. The methodology page lists them under their source, and
  * the assumptions with the figures that rest on each.
  */
-import type { Fact } from '../../data/schema';
+import type { Fact } from '../../model/domain';
 import { formatMultiplier, formatUsd } from '../../lib/format';
 import { provenanceOf } from '../../model/provenance';
 import type { Dataset, Provenance } from '../../model/types';
@@ -51,7 +51,7 @@ export function figureUses(dataset: Dataset): FigureUse[] {
     for (const band of role.bands) range(`${t}, ${band.level} band`, band, usd);
     for (const r of role.ranges) range(`${t}, ${r.label}`, r, usd);
     for (const f of role.figures) figure(`${t}, ${f.label}`, f.figure, usd);
-    range(`${t}, contract rate`, role.hourlyUsd, usdHourly);
+    if (role.hourlyUsd !== null) range(`${t}, contract rate`, role.hourlyUsd, usdHourly);
     range(`${t}, equity share of total compensation`, role.equityShareOfTotal, share);
     range(`${t}, bonus share of total compensation`, role.bonusShareOfTotal, share);
     if (role.profile.growthTo2034 !== null) {

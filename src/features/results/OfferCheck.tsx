@@ -1,27 +1,25 @@
 import { formatPay, PERIOD_UNIT, type Period } from '../../lib/format';
-import { OFFER_METHOD, offerPosition } from '../../model/offer';
+import { ordinal, OFFER_METHOD } from '../../lib/explain';
+import type { PayDistribution } from '../../model/distribution';
+import { offerPosition } from '../../model/offer';
 import type { AnnualUsdRange, RoleEstimate } from '../../model/types';
-
-const ordinal = (n: number) => {
-  const rules = new Intl.PluralRules('en-US', { type: 'ordinal' });
-  const suffix: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
-  return `${n}${suffix[rules.select(n)] ?? 'th'}`;
-};
 
 function Position({
   what,
   offer,
+  distribution,
   range,
   period,
   testId,
 }: {
   what: string;
   offer: number;
+  distribution: PayDistribution;
   range: AnnualUsdRange;
   period: Period;
   testId?: string;
 }) {
-  const p = offerPosition(offer, range);
+  const p = offerPosition(offer, distribution, range);
   const room = (dollars: number, to: string) =>
     dollars > 0
       ? `${formatPay(dollars, period)} below ${to}`
@@ -57,6 +55,7 @@ export function OfferCheck({
         <Position
           what="base"
           offer={offerAnnualUsd}
+          distribution={estimate.base}
           range={estimate.baseAnnualUsd}
           period={period}
           testId="offer-position"
@@ -66,6 +65,7 @@ export function OfferCheck({
         <Position
           what="in total"
           offer={offerTotalAnnualUsd}
+          distribution={estimate.total}
           range={estimate.totalAnnualUsd}
           period={period}
           testId="offer-total-position"

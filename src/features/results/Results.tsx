@@ -1,5 +1,5 @@
-import type { Source } from '../../data/schema';
 import { formatPay, type Period } from '../../lib/format';
+import type { Dataset } from '../../model/dataset';
 import type { RoleEstimate } from '../../model/types';
 import type { View } from '../../state/url';
 import { PanelBoundary } from '../../components/PanelBoundary';
@@ -8,12 +8,14 @@ import { RoleCard } from './RoleCard';
 export function Results({
   estimates,
   baseline,
-  sources,
+  dataset,
+  locationId,
   view,
 }: {
   estimates: RoleEstimate[];
   baseline: RoleEstimate[] | null;
-  sources: Source[];
+  dataset: Dataset;
+  locationId: string;
   view: View;
 }) {
   const period: Period = view.period;
@@ -24,7 +26,8 @@ export function Results({
           <PanelBoundary key={e.roleId} name={`${e.title} estimate`}>
             <RoleCard
               estimate={e}
-              sources={sources}
+              dataset={dataset}
+              locationId={locationId}
               primary={i === 0 && estimates.length > 1}
               period={period}
               baseline={baseline?.find((b) => b.roleId === e.roleId) ?? null}

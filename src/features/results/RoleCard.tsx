@@ -1,22 +1,26 @@
-import { Link } from 'react-router';
-import type { Source } from '../../data/schema';
+import { lazy, Suspense } from 'react';
 import {
-  formatDelta,
-  formatMultiplier,
-  formatPay,
-  formatUsd,
-  formatUsdRange,
-  PERIOD_UNIT,
-  type Period,
-} from '../../lib/format';
-import type { AnnualUsdRange, Factor, RoleEstimate } from '../../model/types';
-import { methodologyHref } from '../../lib/anchors';
+  beyondText,
+  disagreementProvenance,
+  disagreementText,
+  experienceText,
+  inapplicableText,
+  publicPositionText,
+} from '../../lib/explain';
+import { formatDelta, formatPay, formatUsd, PERIOD_UNIT, type Period } from '../../lib/format';
+import type { Dataset } from '../../model/dataset';
+import type { AnnualUsdRange, RoleEstimate } from '../../model/types';
 import { OfferCheck } from './OfferCheck';
+
+// The formula sits in a closed disclosure below the figures: its words load after the figures paint.
+const Formula = lazy(() => import('./Formula').then((m) => ({ default: m.Formula })));
 import { SourceList } from '../../components/SourceNote';
 
 interface Props {
   estimate: RoleEstimate;
-  sources: Source[];
+  dataset: Dataset;
+  /** The scenario's location id, for the public position's wording. */
+  locationId: string;
   primary: boolean;
   period: Period;
   /** The same role under the pinned scenario, to show differences against. */
@@ -49,18 +53,28 @@ function RangeFigure({
   prefix,
   period,
   baseline,
+  beyond,
 }: {
   label: string;
   range: AnnualUsdRange;
   prefix: 'base' | 'total';
   period: Period;
   baseline: AnnualUsdRange | undefined;
+  /** Which figures go beyond every source (marked with a dagger). */
+  beyond?: ('typical' | 'high')[];
 }) {
+  const mark = (k: 'typical' | 'high') =>
+    beyond?.includes(k) ? (
+      <abbr className="beyond-mark" title="Beyond the sources: see below">
+        †
+      </abbr>
+    ) : null;
   return (
     <div className="figure">
       <p className="figure__label">{label}</p>
       <p className="figure__typical">
         <Amount testId={`${prefix}-typical`} value={range.typical} period={period} />
+        {mark('typical')}
         <span className="figure__unit"> {PERIOD_UNIT[period]}, typical</span>
       </p>
       {baseline && (
@@ -71,6 +85,8 @@ function RangeFigure({
       <p className="figure__range">
         Range <Amount testId={`${prefix}-low`} value={range.low} period={period} /> –{' '}
         <Amount testId={`${prefix}-high`} value={range.high} period={period} />
+        {mark('high')}
+        <span className="figure__unit"> (25th–75th percentile)</span>
       </p>
       {baseline && (
         <p className="figure__delta">
@@ -82,34 +98,10 @@ function RangeFigure({
   );
 }
 
-function factorValue(f: Factor): string {
-  if (f.kind === 'band') return `${formatUsdRange(f.low, f.high)} (typical ${formatUsd(f.typical)})`;
-  if (f.low === f.high)
-    return f.low === 1 ? 'no change' : `× ${f.typical.toFixed(3)} (${formatMultiplier(f.typical)})`;
-  return `${formatMultiplier(f.low)} to ${formatMultiplier(f.high)} (typical ${formatMultiplier(f.typical)})`;
-}
-
-function disagreementValue(topic: string, f: { low: number; high: number }): string {
-  if (topic === 'location premium') {
-    return f.low === f.high
-      ? formatMultiplier(f.low)
-      : `${formatMultiplier(f.low)} to ${formatMultiplier(f.high)}`;
-  }
-  return f.low === f.high ? formatUsd(f.low) : formatUsdRange(f.low, f.high);
-}
-
-const KIND_LABEL: Record<Factor['kind'], string> = {
-  band: 'Band for these years',
-  location: 'Location',
-  company: 'Company type',
-  certification: 'Certifications',
-  skill: 'Skills',
-  education: 'Education',
-};
-
 export function RoleCard({
   estimate: e,
-  sources,
+  dataset,
+  locationId,
   primary,
   period,
   baseline,
@@ -117,6 +109,7 @@ export function RoleCard({
   offerTotalAnnualUsd,
 }: Props) {
   const headingId = `heading-${e.roleId}`;
+  const sources = dataset.sources.sources;
   const parts = [
     { key: 'base', label: 'Base', value: e.baseAnnualUsd.typical },
     { key: 'bonus', label: 'Bonus', value: e.bonusAnnualUsd.typical },
@@ -128,7 +121,7 @@ export function RoleCard({
       <header className="role-card__header">
         <h3 id={headingId}>{e.title}</h3>
         <p className="role-card__level">
-          {e.level.label}
+          <span title={experienceText(dataset, e.experience)}>{e.level.label}</span>
           {primary && <span className="badge">primary</span>}
           {e.level.derived && (
             <span className="badge badge--assumption" title="No source states this band: see the formula">
@@ -145,6 +138,7 @@ export function RoleCard({
           prefix="base"
           period={period}
           baseline={baseline?.baseAnnualUsd}
+          beyond={e.beyondSources?.figures}
         />
         <RangeFigure
           label="Total compensation"
@@ -154,6 +148,24 @@ export function RoleCard({
           baseline={baseline?.totalAnnualUsd}
         />
       </div>
+
+      <p className="public-position" data-testid="public-position" data-value={e.publicPosition.percentile}>
+        {publicPositionText(dataset, e.publicPosition, locationId)}
+        {e.publicPosition.surveys.map((survey) => (
+          <span key={survey.label} className="public-position__survey">
+            {' '}
+            {survey.label}: {formatUsd(survey.annualUsd)} ({survey.measures}).
+          </span>
+        ))}{' '}
+        <span className="hint">BLS counts wages without stock or bonus.</span>
+      </p>
+
+      {e.beyondSources && (
+        <p className="beyond" role="note">
+          <strong>† </strong>
+          {beyondText(dataset, e.beyondSources, e.roleId)}
+        </p>
+      )}
 
       <div className="breakdown">
         <p className="figure__label">Typical total, broken down</p>
@@ -176,24 +188,28 @@ export function RoleCard({
         </ul>
       </div>
 
-      <p className="hourly">
-        Contract rate:{' '}
-        <span data-testid="hourly-low" data-value={e.hourlyUsd.low}>
-          {formatUsd(e.hourlyUsd.low)}
-        </span>{' '}
-        –{' '}
-        <span data-testid="hourly-high" data-value={e.hourlyUsd.high}>
-          {formatUsd(e.hourlyUsd.high)}
-        </span>{' '}
-        an hour
-        {baseline && (
-          <span className="figure__delta">
-            {' '}
-            (low <Delta diff={e.hourlyUsd.low - baseline.hourlyUsd.low} period="annual" />, high{' '}
-            <Delta diff={e.hourlyUsd.high - baseline.hourlyUsd.high} period="annual" />)
-          </span>
-        )}
-      </p>
+      {e.hourlyUsd === null ? (
+        <p className="hourly hint">Contract rate: no source gives one for {e.title}, so none is shown.</p>
+      ) : (
+        <p className="hourly">
+          Contract rate:{' '}
+          <span data-testid="hourly-low" data-value={e.hourlyUsd.low}>
+            {formatUsd(e.hourlyUsd.low)}
+          </span>{' '}
+          –{' '}
+          <span data-testid="hourly-high" data-value={e.hourlyUsd.high}>
+            {formatUsd(e.hourlyUsd.high)}
+          </span>{' '}
+          an hour <span className="hint">(the source’s rate, moved by location only)</span>
+          {baseline?.hourlyUsd && (
+            <span className="figure__delta">
+              {' '}
+              (low <Delta diff={e.hourlyUsd.low - baseline.hourlyUsd.low} period="annual" />, high{' '}
+              <Delta diff={e.hourlyUsd.high - baseline.hourlyUsd.high} period="annual" />)
+            </span>
+          )}
+        </p>
+      )}
 
       {(offerAnnualUsd !== null || offerTotalAnnualUsd !== null) && (
         <OfferCheck
@@ -209,18 +225,11 @@ export function RoleCard({
           <p className="disagreements__title">Sources disagree</p>
           <ul>
             {e.disagreements.map((d) => (
-              <li key={d.topic}>
-                {d.message}
+              <li key={d.kind}>
+                {disagreementText(dataset, d)}
                 <details>
-                  <summary>See the figures and sources</summary>
-                  <ul className="disagreements__figures">
-                    {d.figures.map((f, i) => (
-                      <li key={i}>
-                        {f.label}: <strong>{disagreementValue(d.topic, f)}</strong>
-                        <SourceList provenance={[f.provenance]} sources={sources} />
-                      </li>
-                    ))}
-                  </ul>
+                  <summary>See the sources</summary>
+                  <SourceList provenance={disagreementProvenance(d)} sources={sources} />
                 </details>
               </li>
             ))}
@@ -230,36 +239,9 @@ export function RoleCard({
 
       <details className="formula">
         <summary>How this is estimated</summary>
-        <ol className="formula__list">
-          {e.factors.map((f, i) => (
-            <li key={f.id}>
-              <span className="formula__op" aria-hidden="true">
-                {i === 0 ? '' : '×'}
-              </span>
-              <span className="formula__kind">{KIND_LABEL[f.kind]}</span>: {f.label} —{' '}
-              <strong>{factorValue(f)}</strong>
-              <span className="formula__detail"> {f.detail}</span>
-              <details className="source-popover">
-                <summary>Source</summary>
-                <SourceList provenance={f.provenance} sources={sources} />
-                <Link to={methodologyHref(f.id)}>How this factor is used</Link>
-              </details>
-            </li>
-          ))}
-          {[e.compensationMix.bonus, e.compensationMix.equity].map((f) => (
-            <li key={f.id}>
-              <span className="formula__op" aria-hidden="true">
-                +
-              </span>
-              <span className="formula__kind">{f.label}</span>: <strong>{f.detail}</strong>
-              <details className="source-popover">
-                <summary>Source</summary>
-                <SourceList provenance={f.provenance} sources={sources} />
-              </details>
-            </li>
-          ))}
-        </ol>
-        <p className="hint">Low figures multiply the low end of every range, high figures the high end.</p>
+        <Suspense fallback={<p className="hint">Loading the formula…</p>}>
+          <Formula estimate={e} dataset={dataset} />
+        </Suspense>
       </details>
 
       {e.inapplicable.length > 0 && (
@@ -267,7 +249,7 @@ export function RoleCard({
           <p className="figure__label">Chosen but not applied to {e.title}</p>
           <ul>
             {e.inapplicable.map((x) => (
-              <li key={`${x.kind}:${x.id}`}>{x.reason}</li>
+              <li key={`${x.kind}:${x.id}`}>{inapplicableText(dataset, x, e.roleId)}</li>
             ))}
           </ul>
         </div>
