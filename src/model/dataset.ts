@@ -3,6 +3,7 @@
  * distribution per level, read from its sources' bands or derived where no source states them.
  */
 import { fromBand, pool, type PayDistribution } from './distribution';
+import { provenanceOf, rangeProvenance, uniqueProvenance } from './provenance';
 import type {
   Band,
   Company,
@@ -14,6 +15,7 @@ import type {
   LogSd,
   Option,
   PremiumKind,
+  Provenance,
   Role,
   RoleId,
   Source,
@@ -54,6 +56,8 @@ export interface DatasetIndex {
   levels: readonly Level[];
   levelShape: LevelShape;
   markets: ReadonlyMap<RoleId, Record<LevelId, LevelMarket>>;
+  /** Every source figure behind a role's market pay: its own bands, or those it is derived from. */
+  bandProvenance: ReadonlyMap<RoleId, Provenance[]>;
   /** The band percentiles, e.g. 25 and 75. */
   bandPercentiles: { low: number; high: number };
 }
@@ -154,6 +158,32 @@ export function indexDataset(files: DatasetFiles): Dataset {
     }
   }
 
+  const bandProvenance = new Map<RoleId, Provenance[]>();
+  const provenanceFor = (role: Role): Provenance[] => {
+    const known = bandProvenance.get(role.id);
+    if (known !== undefined) return known;
+    const own = role.bands.flatMap((b) => rangeProvenance(b));
+    const derivation = role.derivation;
+    let list = own;
+    if (derivation?.kind === 'overall-range') {
+      // The level shape comes from the roles with stated bands.
+      const shape = levelShape.from.flatMap(
+        (id) => roles.get(id)?.bands.flatMap((b) => rangeProvenance(b)) ?? [],
+      );
+      list = [...rangeProvenance(derivation.range), ...shape];
+    } else if (derivation?.kind === 'relative') {
+      const base = roles.get(derivation.to);
+      list = [
+        ...Object.values(derivation.percentByLevel).map(provenanceOf),
+        ...(base ? provenanceFor(base) : []),
+      ];
+    }
+    const unique = uniqueProvenance(list);
+    bandProvenance.set(role.id, unique);
+    return unique;
+  };
+  for (const role of files.roles.roles) provenanceFor(role);
+
   const options = new Map<string, Option & { kind: PremiumKind }>();
   for (const o of files.modifiers.certifications) options.set(o.id, { ...o, kind: 'certification' });
   for (const o of files.modifiers.skills) options.set(o.id, { ...o, kind: 'skill' });
@@ -170,6 +200,7 @@ export function indexDataset(files: DatasetFiles): Dataset {
       levels: [...files.roles.levels].sort((a, b) => a.anchorYears.value - b.anchorYears.value),
       levelShape,
       markets,
+      bandProvenance,
       bandPercentiles,
     },
   };

@@ -12,7 +12,7 @@
 import { marketAt } from './band';
 import { marketOf, roleOf, type Dataset } from './dataset';
 import { quadrature, quantile, rangeSigma, type PayDistribution } from './distribution';
-import type { Company, FigureRange, Location, Provenance, Role, RoleId } from './domain';
+import type { Company, FigureRange, Location, Role, RoleId } from './domain';
 import { factorId } from './factorId';
 import { premiumFactors } from './premiums';
 import { provenanceOf, rangeProvenance, uniqueProvenance } from './provenance';
@@ -243,13 +243,33 @@ const scaleRange = (r: AnnualUsdRange, k: number): AnnualUsdRange => ({
   high: Math.round(r.high * k),
 });
 
-/** Estimate one role. Unknown ids in the scenario fall back to the dataset's baselines. */
-export function estimateRole(scenario: Scenario, dataset: Dataset, roleId: RoleId): RoleEstimate {
+/**
+ * What a role pays in a scenario: the factors, the base and total distributions and the typical parts.
+ * The lean core that the lever ranking and the chart series run many times; `estimateRole` adds the
+ * ranges, the disagreements, the public position and the beyond-the-sources check.
+ */
+export interface Priced {
+  role: Role;
+  location: Location;
+  company: Company;
+  band: BandFactor;
+  modifiers: ModifierFactor[];
+  inapplicable: Inapplicable[];
+  base: PayDistribution;
+  total: PayDistribution;
+  mix: { bonus: MixPart; equity: MixPart };
+  baseAnnualUsd: AnnualUsdRange;
+  /** The typical parts, whole dollars; they add up to totalTypical. */
+  bonusTypical: number;
+  equityTypical: number;
+  totalTypical: number;
+}
+
+export function priceRole(scenario: Scenario, dataset: Dataset, roleId: RoleId): Priced {
   const role = roleOf(dataset, roleId);
   const { location, company } = resolveOptions(dataset, scenario);
   const market = marketAt(dataset, role.id, scenario.years);
   const levelMarket = marketOf(dataset, role.id)[market.reading.level];
-  const level = dataset.index.levels.find((l) => l.id === market.reading.level)!;
 
   const band: BandFactor = {
     kind: 'band',
@@ -258,12 +278,17 @@ export function estimateRole(scenario: Scenario, dataset: Dataset, roleId: RoleI
     experience: market.reading,
     distribution: market.distribution,
     derived: levelMarket.derived,
-    provenance: uniqueProvenance([...bandProvenance(dataset, role), ...market.reading.growthProvenance]),
+    provenance:
+      market.reading.growthProvenance.length === 0
+        ? (dataset.index.bandProvenance.get(role.id) ?? [])
+        : uniqueProvenance([
+            ...(dataset.index.bandProvenance.get(role.id) ?? []),
+            ...market.reading.growthProvenance,
+          ]),
   };
-  const place = locationFactor(location);
   const employer = companyFactor(dataset, company, role, scenario.years);
   const premiums = premiumFactors(dataset, role, scenario);
-  const modifiers = [place, employer.factor, ...premiums.factors];
+  const modifiers = [locationFactor(location), employer.factor, ...premiums.factors];
 
   const base: PayDistribution = {
     median: modifiers.reduce((m, f) => m * f.multiplier, market.distribution.median),
@@ -287,15 +312,35 @@ export function estimateRole(scenario: Scenario, dataset: Dataset, roleId: RoleI
   };
 
   const baseAnnualUsd = rangeOf(base);
-  const totalRange = rangeOf(total);
-  const bonusShare = (mix.bonus.lowPercent + mix.bonus.highPercent) / 200;
-  const equityMid = (mix.equity.lowPercent + mix.equity.highPercent) / 200;
   // The typical parts add up to the typical total (to the dollar, after rounding each part).
-  const bonusTypical = Math.round(total.median * bonusShare);
+  const bonusTypical = Math.round((total.median * (mix.bonus.lowPercent + mix.bonus.highPercent)) / 200);
+  const equityMid = (mix.equity.lowPercent + mix.equity.highPercent) / 200;
   const equityTypical = Math.round(
     mix.equity.of === 'base' ? base.median * equityMid : total.median * equityMid,
   );
-  const totalTypical = baseAnnualUsd.typical + bonusTypical + equityTypical;
+  return {
+    role,
+    location,
+    company,
+    band,
+    modifiers,
+    inapplicable: [...employer.inapplicable, ...premiums.inapplicable],
+    base,
+    total,
+    mix,
+    baseAnnualUsd,
+    bonusTypical,
+    equityTypical,
+    totalTypical: baseAnnualUsd.typical + bonusTypical + equityTypical,
+  };
+}
+
+/** Estimate one role. Unknown ids in the scenario fall back to the dataset's baselines. */
+export function estimateRole(scenario: Scenario, dataset: Dataset, roleId: RoleId): RoleEstimate {
+  const p = priceRole(scenario, dataset, roleId);
+  const { role, location, band } = p;
+  const level = dataset.index.levels.find((l) => l.id === band.experience.level)!;
+  const totalRange = rangeOf(p.total);
   const partRange = (typical: number): AnnualUsdRange =>
     totalRange.typical === 0
       ? { low: 0, typical, high: 0 }
@@ -316,44 +361,26 @@ export function estimateRole(scenario: Scenario, dataset: Dataset, roleId: RoleI
   return {
     roleId: role.id,
     title: role.title,
-    experience: market.reading,
-    level: { id: level.id, label: level.label, derived: levelMarket.derived },
-    base,
-    total,
-    baseAnnualUsd,
-    bonusAnnualUsd: partRange(bonusTypical),
-    equityAnnualUsd: partRange(equityTypical),
+    experience: band.experience,
+    level: { id: level.id, label: level.label, derived: band.derived },
+    base: p.base,
+    total: p.total,
+    baseAnnualUsd: p.baseAnnualUsd,
+    bonusAnnualUsd: partRange(p.bonusTypical),
+    equityAnnualUsd: partRange(p.equityTypical),
     totalAnnualUsd: {
       low: totalRange.low,
-      typical: totalTypical,
-      high: Math.max(totalRange.high, totalTypical),
+      typical: p.totalTypical,
+      high: Math.max(totalRange.high, p.totalTypical),
     },
     hourlyUsd,
-    factors: [band, ...modifiers],
-    compensationMix: mix,
-    disagreements: disagreementsFor(dataset, role, market.reading, location),
-    inapplicable: [...employer.inapplicable, ...premiums.inapplicable],
-    publicPosition: publicPosition(dataset, role, location, baseAnnualUsd.typical),
-    beyondSources: beyond(dataset, role, location, baseAnnualUsd, band, modifiers),
+    factors: [band, ...p.modifiers],
+    compensationMix: p.mix,
+    disagreements: disagreementsFor(dataset, role, band.experience, location),
+    inapplicable: p.inapplicable,
+    publicPosition: publicPosition(dataset, role, location, p.baseAnnualUsd.typical),
+    beyondSources: beyond(dataset, role, location, p.baseAnnualUsd, band, p.modifiers),
   };
-}
-
-/** Every source band behind a role's market pay: its own, or those it is derived from. */
-function bandProvenance(dataset: Dataset, role: Role): Provenance[] {
-  const own = role.bands.flatMap((b) => rangeProvenance(b));
-  const derivation = role.derivation;
-  if (derivation === undefined) return own;
-  if (derivation.kind === 'overall-range') {
-    // The level shape comes from the roles with stated bands.
-    const shape = dataset.index.levelShape.from.flatMap((id) =>
-      roleOf(dataset, id).bands.flatMap((b) => rangeProvenance(b)),
-    );
-    return [...rangeProvenance(derivation.range), ...shape];
-  }
-  return [
-    ...Object.values(derivation.percentByLevel).map(provenanceOf),
-    ...bandProvenance(dataset, roleOf(dataset, derivation.to)),
-  ];
 }
 
 function beyond(

@@ -2,7 +2,7 @@
  * "What raises my pay most": every single change a person could make to the scenario, evaluated with
  * the same engine and ranked by its effect on typical total compensation.
  */
-import { estimateRole } from './estimate';
+import { priceRole } from './estimate';
 import { MAX_YEARS, type Dataset, type Factor, type Provenance, type RoleId, type Scenario } from './types';
 
 export interface Lever {
@@ -115,18 +115,18 @@ export function rankLevers(
   roleId: RoleId,
   limit = TOP_LEVERS,
 ): Lever[] {
-  const now = estimateRole(scenario, dataset, roleId).totalAnnualUsd.typical;
+  const now = priceRole(scenario, dataset, roleId).totalTypical;
   const levers: Lever[] = [];
   for (const c of candidates(scenario, dataset, roleId)) {
-    const after = estimateRole({ ...scenario, ...c.patch }, dataset, roleId);
-    const delta = after.totalAnnualUsd.typical - now;
+    const after = priceRole({ ...scenario, ...c.patch }, dataset, roleId);
+    const delta = after.totalTypical - now;
     if (delta <= 0) continue;
-    const provenance = after.factors
+    const provenance = [after.band, ...after.modifiers]
       .filter((f) => f.kind === FACTOR_KIND[c.kind])
       .flatMap((f) => f.provenance);
     // A company type also changes the bonus and equity shares, which can be all of its effect.
     if (c.kind === 'company') {
-      provenance.push(...after.compensationMix.bonus.provenance, ...after.compensationMix.equity.provenance);
+      provenance.push(...after.mix.bonus.provenance, ...after.mix.equity.provenance);
     }
     levers.push({ ...c, deltaAnnualUsd: delta, deltaFraction: now > 0 ? delta / now : 0, provenance });
   }

@@ -1,5 +1,5 @@
 /** Chart series derived from estimates: plain numbers, computed on demand, never stored. */
-import { estimateRole } from './estimate';
+import { priceRole } from './estimate';
 import type { Dataset, RoleEstimate, RoleId, Scenario } from './types';
 
 export interface ExperiencePoint {
@@ -29,8 +29,8 @@ export function experienceSeries(
     const points: ExperiencePoint[] = [];
     let title = roleId as string;
     for (let years = 0; years <= maxYears; years++) {
-      const e = estimateRole({ ...scenario, years }, dataset, roleId);
-      title = e.title;
+      const e = priceRole({ ...scenario, years }, dataset, roleId);
+      title = e.role.title;
       points.push({
         years,
         typical: e.baseAnnualUsd.typical,

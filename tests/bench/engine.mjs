@@ -54,6 +54,8 @@ export async function benchEngine(root) {
       sources: raw('sources'),
       roles: raw('roles'),
       modifiers: raw('modifiers'),
+      benchmarks: raw('benchmarks'),
+      claims: raw('claims'),
     });
     const scenario = {
       roles: ['devops-engineer', 'ai-ml-engineer', 'backend-developer'],
