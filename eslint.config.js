@@ -3,6 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 
 const uiLibraries = [
   'react',
@@ -18,8 +19,27 @@ const uiLibraries = [
   '@tanstack/*',
 ];
 
+const LAYER_MESSAGE =
+  'A layer imports only from the layers below it: model <- data <- state <- lib, charts, components <- features <- app.';
+
+/**
+ * `files` may not import from the named layers of src (at any depth of `../`), nor from `libraries`;
+ * `extra` adds more forbidden patterns.
+ */
+function layer(files, forbidden, libraries = [], extra = []) {
+  const patterns = [{ regex: `^(\\.\\./)+(${forbidden.join('|')})(/|$)`, message: LAYER_MESSAGE }];
+  if (libraries.length > 0)
+    patterns.push({
+      group: libraries,
+      message: 'This layer must not depend on UI, state, query or chart libraries.',
+    });
+  patterns.push(...extra);
+  return [{ files: [files], rules: { 'no-restricted-imports': ['error', { patterns }] } }];
+}
+
 export default defineConfig([
-  globalIgnores(['dist', 'node_modules', 'coverage', 'tests/e2e/artifacts']),
+  // tests/lint/fixtures holds deliberate violations that tests/lint/layers.test.ts lints on purpose.
+  globalIgnores(['dist', 'node_modules', 'coverage', 'tests/e2e/artifacts', 'tests/lint/fixtures']),
   js.configs.recommended,
   tseslint.configs.recommended,
   reactHooks.configs.flat.recommended,
@@ -42,46 +62,38 @@ export default defineConfig([
       ],
     },
   },
+  // Layers, each importing only from the ones before it (model <- data <- state <- lib, charts,
+  // components <- features <- app; see the README). `npm run imports` prints the same map.
+  ...layer('src/model/**', ['data', 'state', 'lib', 'charts', 'components', 'features', 'app'], uiLibraries),
+  ...layer(
+    'src/data/**',
+    ['state', 'lib', 'charts', 'components', 'features', 'app'],
+    ['recharts', 'recharts/*'],
+  ),
+  ...layer('src/state/**', ['lib', 'charts', 'components', 'features', 'app'], ['recharts', 'recharts/*']),
+  ...layer('src/lib/**', ['data', 'state', 'charts', 'components', 'features', 'app'], uiLibraries),
+  ...layer('src/charts/**', ['data', 'state', 'components', 'features', 'app']),
+  ...layer('src/components/**', ['charts', 'features', 'app']),
+  // A feature imports no other feature (a sibling folder, or back in through src/features) and nothing
+  // from the app.
+  ...layer(
+    'src/features/**',
+    ['app'],
+    [],
+    [
+      { regex: '^\\.\\./(?!\\.\\.)', message: 'No imports from another feature.' },
+      { regex: '^(\\.\\./){2,}features/', message: 'No imports from another feature.' },
+    ],
+  ),
   {
-    // Features stand alone: what two features share lives in components, lib, state or model.
-    files: ['src/features/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ regex: '^\\.\\./(?!\\.\\.)', message: 'No imports from another feature.' }] },
-      ],
+    // No module depends on itself through others: cycles make load order and the layers above fragile.
+    files: ['src/**/*.{ts,tsx}', 'tests/lint/fixtures/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })],
+      // Dependencies are parsed to follow their imports; TypeScript files need the TypeScript parser.
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
     },
-  },
-  {
-    files: ['src/model/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: uiLibraries,
-              message: 'The engine is pure: src/model must not import UI, state, query or chart libraries.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/data/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['recharts', 'recharts/*'],
-              message: 'src/data must not depend on the chart library.',
-            },
-          ],
-        },
-      ],
-    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
 ]);

@@ -36,13 +36,33 @@ export default defineConfig({
     },
   },
   test: {
-    environment: 'jsdom',
-    setupFiles: ['tests/support/setup.ts'],
-    include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
     // Tests wait for conditions, never for a clock: these deadlines only stop a test that hangs, so they
     // are far beyond anything a slow or busy machine needs (vitest's own default, 5 s, is not).
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    projects: [
+      {
+        // The engine, the data checks, the URL codec, lint rules and other pure code: plain node, fast.
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/e2e/**'],
+          setupFiles: ['tests/support/setup.ts'],
+        },
+      },
+      {
+        // Components and pages under jsdom, queried by role and label.
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['tests/**/*.test.tsx'],
+          exclude: ['tests/e2e/**'],
+          setupFiles: ['tests/support/setup.ts', 'tests/support/setup-dom.ts'],
+        },
+      },
+    ],
   },
 });

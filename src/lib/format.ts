@@ -1,3 +1,5 @@
+import { inPeriod, type Period } from '../model/period';
+
 /** Number formatting for people: whole US dollars, en-US grouping. One formatter instance each. */
 const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
 const usdCompact = new Intl.NumberFormat('en-US', {
@@ -25,20 +27,11 @@ export const formatPercentChange = (v: number): string => {
 export const formatYears = (y: number): string => `${y} ${y === 1 ? 'year' : 'years'}`;
 export const formatUsdRange = (low: number, high: number): string => `${formatUsd(low)} – ${formatUsd(high)}`;
 
-export const PERIODS = ['annual', 'monthly', 'hourly'] as const;
-export type Period = (typeof PERIODS)[number];
-/** The convention for hourly figures: 40 hours a week, 52 weeks a year. */
-export const HOURS_PER_YEAR = 2080;
 export const PERIOD_UNIT: Record<Period, string> = {
   annual: 'a year',
   monthly: 'a month',
   hourly: 'an hour',
 };
-
-/** An annual figure in the chosen period: a year, a month (÷ 12) or an hour (÷ 2,080). */
-export function inPeriod(annualUsd: number, period: Period): number {
-  return period === 'annual' ? annualUsd : period === 'monthly' ? annualUsd / 12 : annualUsd / HOURS_PER_YEAR;
-}
 
 const hourly = new Intl.NumberFormat('en-US', {
   style: 'currency',

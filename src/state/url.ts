@@ -3,7 +3,7 @@
  * stable and decoding never throws. Anything unknown or invalid is dropped, the default applies, and
  * a notice names what was ignored.
  */
-import { PERIODS, type Period } from '../lib/format';
+import { PERIODS, type Period } from '../model/period';
 import { DEFAULT_SCENARIO } from '../model/scenario';
 import { MAX_ROLES, MAX_YEARS, MIN_YEARS, type Dataset, type RoleId, type Scenario } from '../model/types';
 

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import { formatDelta, type Period } from '../../lib/format';
+import { formatDelta } from '../../lib/format';
+import type { Period } from '../../model/period';
 import { rankLevers } from '../../model/levers';
 import type { Dataset, RoleId, Scenario } from '../../model/types';
 import { useScenarioStore } from '../../state/store';

@@ -1,4 +1,5 @@
-import { formatPay, PERIOD_UNIT, type Period } from '../../lib/format';
+import { formatPay, PERIOD_UNIT } from '../../lib/format';
+import type { Period } from '../../model/period';
 import { ordinal, OFFER_METHOD } from '../../lib/explain';
 import type { PayDistribution } from '../../model/distribution';
 import { offerPosition } from '../../model/offer';

@@ -1,4 +1,5 @@
-import { formatPay, type Period } from '../../lib/format';
+import { formatPay } from '../../lib/format';
+import type { Period } from '../../model/period';
 import type { Dataset } from '../../model/dataset';
 import type { RoleEstimate } from '../../model/types';
 import type { View } from '../../state/url';

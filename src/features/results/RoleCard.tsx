@@ -7,7 +7,8 @@ import {
   inapplicableText,
   publicPositionText,
 } from '../../lib/explain';
-import { formatDelta, formatPay, formatUsd, PERIOD_UNIT, type Period } from '../../lib/format';
+import { formatDelta, formatPay, formatUsd, PERIOD_UNIT } from '../../lib/format';
+import type { Period } from '../../model/period';
 import type { Dataset } from '../../model/dataset';
 import type { AnnualUsdRange, RoleEstimate } from '../../model/types';
 import { OfferCheck } from './OfferCheck';

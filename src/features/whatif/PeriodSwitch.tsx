@@ -1,4 +1,4 @@
-import { HOURS_PER_YEAR, PERIODS, type Period } from '../../lib/format';
+import { HOURS_PER_YEAR, PERIODS, type Period } from '../../model/period';
 import { useScenarioStore } from '../../state/store';
 
 const PERIOD_LABEL: Record<Period, string> = { annual: 'Annual', monthly: 'Monthly', hourly: 'Hourly' };
