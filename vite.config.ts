@@ -16,6 +16,8 @@ export default defineConfig({
   plugins: [react(), dropCspInDev()],
   build: {
     target: 'es2022',
+    // dist/.vite/manifest.json: which chunks the page loads up front, read by the budget check.
+    manifest: true,
     rolldownOptions: {
       output: {
         // Everything the first page needs in one chunk: rolldown otherwise splits out small chunks shared

@@ -7,7 +7,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUDGETS, initialJs, kb, totalJs } from '../budget/sizes.mjs';
-import { benchEngine } from './engine.mjs';
 import { benchLatency } from './latency.mjs';
 import { benchLighthouse } from './lighthouse.mjs';
 
@@ -29,6 +28,18 @@ const cleanup = async () => {
 };
 for (const signal of ['SIGINT', 'SIGTERM'])
   process.on(signal, () => cleanup().finally(() => process.exit(130)));
+
+/** vitest's bench prints its own table (mean per call in ms, with its spread). */
+function benchEngine() {
+  return new Promise((resolve, reject) => {
+    const vitest = path.join(root, 'node_modules/vitest/vitest.mjs');
+    const child = spawn(process.execPath, [vitest, 'bench', '--run', '--project', 'node'], {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`vitest bench exited ${code}`))));
+  });
+}
 
 function run(args) {
   return new Promise((resolve, reject) => {
@@ -81,12 +92,10 @@ async function main() {
   console.log('Building (vite build)…');
   await run(['build', '--outDir', dist, '--emptyOutDir']);
 
-  console.log('\nEstimator (src/model through the real parseDataset and public/data, plain node)');
-  const engine = await benchEngine(root);
-  row('estimate, one role', `${engine.oneRoleUs.toFixed(1)} µs`);
-  row('estimate, three roles', `${engine.threeRolesUs.toFixed(1)} µs`);
-  if (engine.leversUs === null) console.log('  lever ranking: not built yet');
-  else row('lever ranking, one role', `${engine.leversUs.toFixed(1)} µs`);
+  console.log(
+    '\nEstimator (vitest bench, tests/bench/engine.bench.ts: the engine on the shipped data, node)',
+  );
+  await benchEngine();
 
   console.log('\nBundle (gzip level 9, 1 KB = 1000 bytes)');
   const initial = initialJs(dist);

@@ -1,7 +1,7 @@
 // Size figures of a `vite build` output, shared by the budget check (budget.mjs) and the bench.
 // Sizes are gzip at level 9 (node:zlib), the setting of a host that pre-compresses its files; vite's
 // own printout uses another gzip and reads about 1% higher. 1 KB = 1000 bytes, as vite prints it.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -20,47 +20,24 @@ function figure(dist, file) {
   return { file, bytes: buffer.length, gzip: gzipBytes(buffer) };
 }
 
-/** Where a URL from index.html lives in dist/, whatever `base` the build used. */
-function fileOf(dist, url) {
-  const pathname = new URL(url, 'http://localhost/').pathname;
-  const at = pathname.lastIndexOf('/assets/');
-  return at === -1 ? pathname.replace(/^\//, '') : pathname.slice(at + 1);
-}
-
 /**
- * Static imports of a built chunk: `import{a as b}from"./x.js"`, `import"./x.js"`, `export*from"./x.js"`.
- * Dynamic `import("./x.js")` is left out: that code loads later, on demand.
- */
-export function staticImports(code) {
-  const found = new Set();
-  const pattern = /\b(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g;
-  for (const match of code.matchAll(pattern)) found.add(match[1]);
-  return [...found];
-}
-
-/**
- * What index.html loads before any interaction: its module scripts and modulepreload links, and every
- * chunk those import statically, each counted once.
+ * What index.html loads before any interaction, read from Vite's build manifest (dist/.vite/manifest.json,
+ * `build.manifest` in vite.config.ts): the entry chunk and every chunk it imports statically, each
+ * counted once. Dynamic imports load later, on demand, and are left out.
  */
 export function initialJs(dist) {
-  const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
-  const tags = html.match(/<(?:script|link)\b[^>]*>/g) ?? [];
-  const entries = tags.flatMap((tag) => {
-    const isModule = /^<script\b/.test(tag) && /\btype=["']?module\b/.test(tag);
-    const isPreload = /^<link\b/.test(tag) && /\brel=["']?modulepreload\b/.test(tag);
-    const url = tag.match(/\b(?:src|href)=["']?([^"'\s>]+)/)?.[1];
-    return (isModule || isPreload) && url ? [fileOf(dist, url)] : [];
-  });
+  const manifestFile = path.join(dist, '.vite/manifest.json');
+  if (!existsSync(manifestFile)) return { files: [], gzip: Infinity };
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
   const seen = new Set();
-  const queue = [...entries];
+  const queue = Object.keys(manifest).filter((key) => manifest[key].isEntry);
   while (queue.length) {
-    const file = queue.shift();
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const code = readFileSync(path.join(dist, file), 'utf8');
-    for (const spec of staticImports(code)) queue.push(path.posix.join(path.posix.dirname(file), spec));
+    const key = queue.shift();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    queue.push(...(manifest[key].imports ?? []));
   }
-  const files = [...seen].map((file) => figure(dist, file));
+  const files = [...seen].map((key) => figure(dist, manifest[key].file));
   return { files, gzip: files.reduce((sum, f) => sum + f.gzip, 0) };
 }
 
