@@ -4,14 +4,16 @@
  * skill:<groupId>, education:<id>, equity:<roleId or companyId>, bonus:<roleId or companyId>.
  */
 
+import type { FactorId } from '../model/factorId';
+
 export const METHODOLOGY_PATH = '/methodology';
 
 /** "location:seattle" → "factor-location-seattle": a valid, readable HTML id (data ids are kebab-case). */
-export function factorAnchorId(factorId: string): string {
-  return `factor-${factorId.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
+export function factorAnchorId(id: FactorId): string {
+  return `factor-${id.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
 }
 
 /** "location:seattle" → "/methodology#factor-location-seattle". */
-export function methodologyHref(factorId: string): string {
-  return `${METHODOLOGY_PATH}#${factorAnchorId(factorId)}`;
+export function methodologyHref(id: FactorId): string {
+  return `${METHODOLOGY_PATH}#${factorAnchorId(id)}`;
 }

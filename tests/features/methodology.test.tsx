@@ -1,3 +1,4 @@
+import type { FactorId } from '../../src/model/factorId';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { factorAnchorId, methodologyHref } from '../../src/lib/anchors';
@@ -10,8 +11,8 @@ import { renderApp } from '../support/renderApp';
 const dataset = realDataset();
 
 /** Every factor id the engine can put on a card: each role with each location, company and education, and every certification and skill. */
-function everyFactorId(data: Dataset): Set<string> {
-  const ids = new Set<string>();
+function everyFactorId(data: Dataset): Set<FactorId> {
+  const ids = new Set<FactorId>();
   const m = data.modifiers;
   for (const role of data.roles.roles) {
     const certs = m.certifications.map((c) => c.id);

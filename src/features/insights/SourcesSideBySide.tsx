@@ -1,11 +1,9 @@
 import { useMemo } from 'react';
-import type { Band, Level, Role, Source } from '../../model/domain';
+import type { Band, Role, Source } from '../../model/domain';
 import { formatUsd, formatUsdCompact, formatUsdRange } from '../../lib/format';
-import { marketOf, type Dataset } from '../../model/dataset';
-import { quantile } from '../../model/distribution';
-import { provenanceOf, rangeProvenance, uniqueProvenance } from '../../model/provenance';
-import { HIGH_PERCENTILE, LOW_PERCENTILE } from '../../model/types';
-import { bandSpread } from '../../model/spread';
+import { comparisonDollars, levelComparisons, type LevelComparison } from '../../model/compare';
+import type { Dataset } from '../../model/dataset';
+import { provenanceOf } from '../../model/provenance';
 import type { RoleEstimate } from '../../model/types';
 // SourceList lives with the cards; it is the one way provenance is shown (see the report to the lead).
 import { SourceList } from '../../components/SourceNote';
@@ -59,35 +57,22 @@ function Bar({
 
 function LevelBars({
   role,
-  level,
+  comparison,
   current,
   scale,
-  dataset,
+  sources,
 }: {
   role: Role;
-  level: Level;
+  comparison: LevelComparison;
   current: boolean;
   scale: DollarScale;
-  dataset: Dataset;
+  sources: Source[];
 }) {
-  const sources = dataset.sources.sources;
-  const market = marketOf(dataset, role.id)[level.id];
-  const stated = market.readings.map((r) => r.band);
-  const spread = bandSpread(stated.map((b) => ({ low: b.low.value, high: b.high.value })));
-  const provenance = uniqueProvenance(
-    market.derived && role.derivation?.kind === 'overall-range'
-      ? rangeProvenance(role.derivation.range)
-      : stated.flatMap((b) => rangeProvenance(b)),
-  );
-  const paypath = {
-    low: quantile(market.distribution, LOW_PERCENTILE),
-    typical: market.distribution.median,
-    high: quantile(market.distribution, HIGH_PERCENTILE),
-  };
+  const { level, stated, spread, provenance, used: paypath } = comparison;
   const paypathLabel =
     stated.length > 1
       ? 'Paypath pools them'
-      : market.derived
+      : comparison.derived
         ? 'Derived (no source states this band): Paypath uses'
         : 'Paypath uses this band';
 
@@ -128,11 +113,11 @@ function LevelBars({
             high={paypath.high}
             typical={paypath.typical}
             scale={scale}
-            variant={market.derived ? 'derived' : 'paypath'}
+            variant={comparison.derived ? 'derived' : 'paypath'}
           />
         </li>
       </ul>
-      {stated.length > 1 && (
+      {spread !== null && (
         <p className={spread.differ ? 'spread-note spread-note--differ' : 'spread-note'}>
           {spread.differ
             ? 'These sources differ by more than a fifth: '
@@ -144,7 +129,7 @@ function LevelBars({
         <summary>
           Source <span className="visually-hidden">of the {level.label.toLowerCase()} bands</span>
         </summary>
-        {market.derived && (
+        {comparison.derived && (
           <p className="source-note">
             Derived: the level shape of the roles whose sources give bands by level, scaled to this role’s
             sources (see the methodology).
@@ -228,20 +213,14 @@ function PublicFigures({ role, sources }: { role: Role; sources: Source[] }) {
  */
 export function SourcesSideBySide({ items, dataset }: { items: RoleWithEstimate[]; dataset: Dataset }) {
   const sources = dataset.sources.sources;
-  const scale = useMemo(
-    () =>
-      dollarScale(
-        items.flatMap(({ role }) =>
-          Object.values(marketOf(dataset, role.id)).flatMap((m) => [
-            ...m.readings.flatMap((r) => [r.band.low.value, r.band.high.value]),
-            quantile(m.distribution, LOW_PERCENTILE),
-            quantile(m.distribution, HIGH_PERCENTILE),
-          ]),
-        ),
-      ),
+  const comparisons = useMemo(
+    () => new Map(items.map(({ role }) => [role.id, levelComparisons(dataset, role.id)])),
     [items, dataset],
   );
-  const ordered = dataset.index.levels;
+  const scale = useMemo(
+    () => dollarScale(comparisonDollars([...comparisons.values()].flat())),
+    [comparisons],
+  );
   return (
     <section className="insights__section" aria-labelledby="side-by-side-heading">
       <h2 id="side-by-side-heading">Sources side by side</h2>
@@ -255,14 +234,14 @@ export function SourcesSideBySide({ items, dataset }: { items: RoleWithEstimate[
           <summary>Sources side by side: {role.title}</summary>
           <div className="side-by-side">
             <div className="side-by-side__levels">
-              {ordered.map((level) => (
+              {(comparisons.get(role.id) ?? []).map((comparison) => (
                 <LevelBars
-                  key={level.id}
+                  key={comparison.level.id}
                   role={role}
-                  level={level}
-                  current={estimate.level.id === level.id}
+                  comparison={comparison}
+                  current={estimate.level.id === comparison.level.id}
                   scale={scale}
-                  dataset={dataset}
+                  sources={dataset.sources.sources}
                 />
               ))}
               <div className="band-axis" aria-hidden="true">

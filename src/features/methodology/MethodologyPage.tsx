@@ -25,6 +25,7 @@ import type { Dataset, Provenance } from '../../model/types';
 // SourceNote and SourceList live with the cards; they are the one way provenance is shown.
 import { SourceList, SourceNote } from '../../components/SourceNote';
 import { factorAnchorId } from '../../lib/anchors';
+import { factorId } from '../../model/factorId';
 import { assumptionGroups, figureUses, usesBySource, type FigureUse } from './figureIndex';
 
 const HEADING = 'How Paypath estimates pay';
@@ -213,7 +214,7 @@ function RoleEntry({ role, dataset }: { role: Role; dataset: Dataset }) {
   ]);
   return (
     <section className="entry">
-      <h3 id={factorAnchorId(`band:${role.id}`)}>{role.title}</h3>
+      <h3 id={factorAnchorId(factorId('band', role.id))}>{role.title}</h3>
       <ul>
         {levels.map((level) => {
           const m = market[level.id];
@@ -269,14 +270,14 @@ function RoleEntry({ role, dataset }: { role: Role; dataset: Dataset }) {
       )}
       <SourceList provenance={bandProvenance} sources={sources} />
 
-      <h4 id={factorAnchorId(`equity:${role.id}`)}>Equity</h4>
+      <h4 id={factorAnchorId(factorId('equity', role.id))}>Equity</h4>
       <p>
         {shareText(role.equityShareOfTotal)} of total compensation at a typical employer, unless the company
         type says otherwise.
       </p>
       <SourceList provenance={rangeProvenance(role.equityShareOfTotal)} sources={sources} />
 
-      <h4 id={factorAnchorId(`bonus:${role.id}`)}>Bonus</h4>
+      <h4 id={factorAnchorId(factorId('bonus', role.id))}>Bonus</h4>
       <p>
         {shareText(role.bonusShareOfTotal)} of total compensation at a typical employer, unless the company
         type says otherwise.
@@ -327,7 +328,7 @@ function LocationEntry({
     ...(l.articlePremium ? rangeProvenance(l.articlePremium) : []),
   ];
   return (
-    <li id={factorAnchorId(`location:${l.id}`)} className="entry">
+    <li id={factorAnchorId(factorId('location', l.id))} className="entry">
       <strong>{l.label}</strong>: × {l.ratio.value.toFixed(3)}
       {l.ratio.value !== 1 && ` (${formatMultiplier(l.ratio.value)} on national pay)`}
       {l.articlePremium && `; the articles say ${changeText(l.articlePremium)}, the estimate uses the ratio`}.
@@ -348,7 +349,7 @@ function CompanyEntry({
 }) {
   return (
     <section className="entry">
-      <h3 id={factorAnchorId(`company:${c.id}`)}>{c.label}</h3>
+      <h3 id={factorAnchorId(factorId('company', c.id))}>{c.label}</h3>
       <p>
         Base pay:{' '}
         {c.basePercent === null
@@ -360,7 +361,7 @@ function CompanyEntry({
       </p>
       {c.basePercent !== null && <SourceList provenance={rangeProvenance(c.basePercent)} sources={sources} />}
       {c.equityPercentOfBase && (
-        <div id={factorAnchorId(`equity:${c.id}`)}>
+        <div id={factorAnchorId(factorId('equity', c.id))}>
           <h4>Equity at this company type</h4>
           <p>
             Equity worth {shareText(c.equityPercentOfBase)} of base for{' '}
@@ -370,7 +371,7 @@ function CompanyEntry({
         </div>
       )}
       {c.bonusShareOfTotal && (
-        <div id={factorAnchorId(`bonus:${c.id}`)}>
+        <div id={factorAnchorId(factorId('bonus', c.id))}>
           <h4>Bonus at this company type</h4>
           <p>
             {shareText(c.bonusShareOfTotal)} of total compensation, in place of the role’s usual bonus share.
@@ -397,7 +398,7 @@ function GroupEntry({
   const sources = dataset.sources.sources;
   return (
     <section className="entry">
-      <h3 id={factorAnchorId(`${g.kind}:${g.id}`)}>
+      <h3 id={factorAnchorId(factorId(g.kind, g.id))}>
         {g.label} <span className="badge badge--quiet">{g.kind}</span>
       </h3>
       <p>
@@ -426,7 +427,7 @@ function EducationEntry({
 }) {
   return (
     <section className="entry">
-      <h3 id={factorAnchorId(`education:${e.id}`)}>{e.label}</h3>
+      <h3 id={factorAnchorId(factorId('education', e.id))}>{e.label}</h3>
       {e.effects.length === 0 ? (
         <p>The baseline: no adjustment.</p>
       ) : (

@@ -1,0 +1,58 @@
+/**
+ * Each source's band beside the band the model uses, level by level: what "Sources side by side"
+ * shows. Computed here so the view only renders it.
+ */
+import { marketOf, type Dataset } from './dataset';
+import { quantile } from './distribution';
+import type { Band, Level, Provenance, RoleId } from './domain';
+import { rangeProvenance, uniqueProvenance } from './provenance';
+import { bandSpread, type BandSpread } from './spread';
+import { HIGH_PERCENTILE, LOW_PERCENTILE, type AnnualUsdRange } from './types';
+
+export interface LevelComparison {
+  level: Level;
+  /** Each source's own band at this level, as stated; none for a derived role. */
+  stated: Band[];
+  /** The band the model uses: 25th percentile, median, 75th percentile. */
+  used: AnnualUsdRange;
+  derived: boolean;
+  /** How far apart the stated bands are; null with fewer than two. */
+  spread: BandSpread | null;
+  provenance: Provenance[];
+}
+
+export function levelComparisons(dataset: Dataset, roleId: RoleId): LevelComparison[] {
+  const role = dataset.index.roles.get(roleId);
+  const market = marketOf(dataset, roleId);
+  return dataset.index.levels.map((level) => {
+    const m = market[level.id];
+    const stated = m.readings.map((r) => r.band);
+    const derivation = role?.derivation;
+    return {
+      level,
+      stated,
+      used: {
+        low: quantile(m.distribution, LOW_PERCENTILE),
+        typical: m.distribution.median,
+        high: quantile(m.distribution, HIGH_PERCENTILE),
+      },
+      derived: m.derived,
+      spread:
+        stated.length > 1 ? bandSpread(stated.map((b) => ({ low: b.low.value, high: b.high.value }))) : null,
+      provenance: uniqueProvenance(
+        m.derived && derivation?.kind === 'overall-range'
+          ? rangeProvenance(derivation.range)
+          : stated.flatMap((b) => rangeProvenance(b)),
+      ),
+    };
+  });
+}
+
+/** Every dollar figure the comparisons of these roles show, for one shared scale. */
+export function comparisonDollars(comparisons: LevelComparison[]): number[] {
+  return comparisons.flatMap((c) => [
+    ...c.stated.flatMap((b) => [b.low.value, b.high.value]),
+    c.used.low,
+    c.used.high,
+  ]);
+}
