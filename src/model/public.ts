@@ -7,7 +7,7 @@ import type { Dataset } from './dataset';
 import { normalCdf, normalQuantile } from './distribution';
 import type { AnnualUsd, LevelId, Location, Provenance, Role } from './domain';
 import { provenanceOf, rangeProvenance, uniqueProvenance } from './provenance';
-import type { PublicPosition } from './types';
+import type { AnnualUsdRange, BandFactor, BeyondSources, ModifierFactor, PublicPosition } from './types';
 
 /**
  * The percentile of `pay` among the BLS percentiles (each scaled by `ratio`): straight lines between
@@ -102,3 +102,31 @@ export function sourceCeiling(
 
 /** The level whose sourced figures bound an estimate: the upper of two blended bands. */
 export const ceilingLevel = (reading: ExperienceReading): LevelId => reading.upper ?? reading.lower;
+
+/** The base figures above the highest sourced figure for the role, level and location, and what lifted them. */
+export function beyondSources(
+  dataset: Dataset,
+  role: Role,
+  location: Location,
+  base: AnnualUsdRange,
+  band: BandFactor,
+  modifiers: ModifierFactor[],
+): BeyondSources | null {
+  const level = ceilingLevel(band.experience);
+  const ceiling = sourceCeiling(dataset, role, level, location);
+  const figures = (['typical', 'high'] as const).filter((k) => base[k] > ceiling.annualUsd + 0.5);
+  if (figures.length === 0) return null;
+  const causes: BeyondSources['causes'] = [];
+  if (band.derived) causes.push('derived');
+  if (band.experience.growth > 1) causes.push('experience');
+  if (modifiers.some((f) => f.kind === 'company' && f.multiplier > 1)) causes.push('company');
+  if (modifiers.some((f) => f.kind !== 'company' && f.kind !== 'location' && f.multiplier > 1))
+    causes.push('premiums');
+  return {
+    ceilingAnnualUsd: Math.round(ceiling.annualUsd),
+    figures,
+    level,
+    causes,
+    provenance: ceiling.provenance,
+  };
+}
