@@ -60,14 +60,45 @@ export const MAX_OFFER_USD = 10_000_000;
 export interface Decoded {
   scenario: Scenario;
   view: View;
-  /** What was ignored and why, in plain words, naming the value. */
+  /** What was ignored and why, in plain words, naming the value; at most MAX_NOTICES and a count. */
   notices: string[];
 }
 
-const MAX_SHOWN = 60;
-/** Values are shown to the user; keep them short. React escapes them, so no HTML gets through. */
-const show = (value: string) =>
-  JSON.stringify(value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value);
+/** At most this many notices are listed; the rest are counted in one more line. */
+export const MAX_NOTICES = 5;
+const MAX_SHOWN = 40;
+
+/**
+ * A value from the link, as a notice shows it: control, invisible and bidi-override characters removed
+ * (a crafted link must not reorder or hide text on the page), and cut to a short quote. React escapes
+ * it, so no HTML gets through either.
+ */
+export function show(value: string): string {
+  const visible = value.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, '');
+  const chars = [...visible];
+  return JSON.stringify(chars.length > MAX_SHOWN ? `${chars.slice(0, MAX_SHOWN).join('')}…` : visible);
+}
+
+/** Collects what was ignored: the first MAX_NOTICES in words, the rest counted. */
+interface Notices {
+  add(message: string): void;
+  list(): string[];
+}
+
+function noticeList(): Notices {
+  const shown: string[] = [];
+  let more = 0;
+  return {
+    add(message) {
+      if (shown.length < MAX_NOTICES) shown.push(message);
+      else more++;
+    },
+    list: () =>
+      more === 0
+        ? shown
+        : [...shown, `…and ${more.toLocaleString('en-US')} more ${more === 1 ? 'value' : 'values'} ignored.`],
+  };
+}
 
 const splitList = (value: string) =>
   value
@@ -75,12 +106,12 @@ const splitList = (value: string) =>
     .map((v) => v.trim())
     .filter((v) => v !== '');
 
-function decodeList(name: Param, value: string | undefined, known: string[], notices: string[]): string[] {
+function decodeList(name: Param, value: string | undefined, known: string[], notices: Notices): string[] {
   if (value === undefined) return [];
   const chosen = new Set<string>();
   for (const id of splitList(value)) {
     if (known.includes(id)) chosen.add(id);
-    else notices.push(`Ignored ${name} ${show(id)}: not one Paypath knows.`);
+    else notices.add(`Ignored ${name} ${show(id)}: not one Paypath knows.`);
   }
   return known.filter((id) => chosen.has(id));
 }
@@ -90,52 +121,52 @@ function decodeOne(
   value: string | undefined,
   known: string[],
   fallback: string,
-  notices: string[],
+  notices: Notices,
 ) {
   if (value === undefined) return fallback;
   if (known.includes(value)) return value;
-  notices.push(`Ignored ${name} ${show(value)}: not one Paypath knows; using the default.`);
+  notices.add(`Ignored ${name} ${show(value)}: not one Paypath knows; using the default.`);
   return fallback;
 }
 
-function decodeRoles(value: string | undefined, known: RoleId[], notices: string[]): RoleId[] {
+function decodeRoles(value: string | undefined, known: RoleId[], notices: Notices): RoleId[] {
   if (value === undefined) return [...DEFAULT_SCENARIO.roles];
   const roles: RoleId[] = [];
   for (const id of splitList(value)) {
     const role = known.find((k) => k === id);
-    if (role === undefined) notices.push(`Ignored role ${show(id)}: not a role Paypath knows.`);
-    else if (roles.includes(role)) notices.push(`Ignored role ${show(id)}: listed twice.`);
+    if (role === undefined) notices.add(`Ignored role ${show(id)}: not a role Paypath knows.`);
+    else if (roles.includes(role)) notices.add(`Ignored role ${show(id)}: listed twice.`);
     else if (roles.length >= MAX_ROLES)
-      notices.push(`Ignored role ${show(id)}: at most ${MAX_ROLES} roles at once.`);
+      notices.add(`Ignored role ${show(id)}: at most ${MAX_ROLES} roles at once.`);
     else roles.push(role);
   }
   if (roles.length === 0) {
-    notices.push('No valid role in the link; showing the default role.');
+    notices.add('No valid role in the link; showing the default role.');
     return [...DEFAULT_SCENARIO.roles];
   }
   return roles;
 }
 
-function decodeYears(value: string | undefined, notices: string[]): number {
+function decodeYears(value: string | undefined, notices: Notices): number {
   if (value === undefined) return DEFAULT_SCENARIO.years;
   if (!/^\d{1,6}$/.test(value.trim())) {
-    notices.push(`Ignored years ${show(value)}: not a whole number; using ${DEFAULT_SCENARIO.years}.`);
+    notices.add(`Ignored years ${show(value)}: not a whole number; using ${DEFAULT_SCENARIO.years}.`);
     return DEFAULT_SCENARIO.years;
   }
   const years = Number(value.trim());
   if (years > MAX_YEARS || years < MIN_YEARS) {
     const clamped = Math.min(MAX_YEARS, Math.max(MIN_YEARS, years));
-    notices.push(`Years ${show(value)} is outside ${MIN_YEARS}–${MAX_YEARS}; using ${clamped}.`);
+    notices.add(`Years ${show(value)} is outside ${MIN_YEARS}–${MAX_YEARS}; using ${clamped}.`);
     return clamped;
   }
   return years;
 }
 
-function decodeOffer(name: Param, value: string | undefined, notices: string[]): number | null {
+function decodeOffer(name: Param, value: string | undefined, notices: Notices): number | null {
   if (value === undefined) return null;
   const digits = value.trim();
   if (!/^\d{1,8}$/.test(digits) || Number(digits) === 0 || Number(digits) > MAX_OFFER_USD) {
-    notices.push(
+    notices.add(
       `Ignored ${name} ${show(value)}: not a whole number of dollars a year between 1 and 10,000,000.`,
     );
     return null;
@@ -143,16 +174,16 @@ function decodeOffer(name: Param, value: string | undefined, notices: string[]):
   return Number(digits);
 }
 
-function decodePeriod(value: string | undefined, notices: string[]): Period {
+function decodePeriod(value: string | undefined, notices: Notices): Period {
   if (value === undefined) return DEFAULT_VIEW.period;
   const period = PERIODS.find((p) => p === value);
-  if (period === undefined) notices.push(`Ignored period ${show(value)}: use annual, monthly or hourly.`);
+  if (period === undefined) notices.add(`Ignored period ${show(value)}: use annual, monthly or hourly.`);
   return period ?? DEFAULT_VIEW.period;
 }
 
 /** Decodes a query string ("?roles=a,b&years=4"); never throws. */
 export function decodeScenario(search: string, catalog: Catalog): Decoded {
-  const notices: string[] = [];
+  const notices = noticeList();
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);
@@ -168,9 +199,9 @@ export function decodeScenario(search: string, catalog: Catalog): Decoded {
   for (const [key, value] of params) {
     const param = PARAMS.find((p) => p === key);
     if (param === undefined) {
-      notices.push(`Ignored parameter ${show(key)}: Paypath does not use it.`);
+      notices.add(`Ignored parameter ${show(key)}: Paypath does not use it.`);
     } else if (seen.has(param)) {
-      notices.push(`Ignored a second ${param} (${show(value)}): the first one is used.`);
+      notices.add(`Ignored a second ${param} (${show(value)}): the first one is used.`);
     } else {
       seen.add(param);
       values[param] = value;
@@ -191,7 +222,7 @@ export function decodeScenario(search: string, catalog: Catalog): Decoded {
     offerAnnualUsd: decodeOffer('offer', values.offer, notices),
     offerTotalAnnualUsd: decodeOffer('offerTotal', values.offerTotal, notices),
   };
-  return { scenario, view, notices };
+  return { scenario, view, notices: notices.list() };
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) =>

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO } from '../../src/model/scenario';
-import { catalogOf, decodeScenario, DEFAULT_VIEW, encodeScenario } from '../../src/state/url';
+import {
+  catalogOf,
+  decodeScenario,
+  DEFAULT_VIEW,
+  encodeScenario,
+  MAX_NOTICES,
+  show,
+} from '../../src/state/url';
 import { scenarioArb } from '../support/arbitraries';
 import { fixture } from '../support/fixture';
 
@@ -105,5 +112,32 @@ describe('decodeScenario', () => {
     const query = encodeScenario(DEFAULT_SCENARIO, view);
     expect(query).toBe('offer=99000&period=monthly');
     expect(decodeScenario(query, catalog).view).toEqual(view);
+  });
+});
+
+describe('notices from a hostile link', () => {
+  it('lists at most MAX_NOTICES values and counts the rest, however long the link', () => {
+    const skills = Array.from({ length: 20_000 }, (_, i) => `bogus-${i}`).join(',');
+    const { notices, scenario } = decodeScenario(`?skills=${skills}`, catalog);
+    expect(notices).toHaveLength(MAX_NOTICES + 1);
+    expect(notices[MAX_NOTICES]).toBe('…and 19,995 more values ignored.');
+    expect(scenario.skills).toEqual([]);
+  });
+
+  it('strips control, invisible and bidi characters from the values it quotes, and shortens them', () => {
+    const crafted = '\u202EnI ngis esaelP\u202C\u200B\u0007' + 'x'.repeat(100);
+    const [notice] = decodeScenario(`?location=${encodeURIComponent(crafted)}`, catalog).notices;
+    for (const hidden of ['\u202E', '\u202C', '\u200B', '\u0007']) expect(notice).not.toContain(hidden);
+    expect(notice).toMatch(/"nI ngis esaelPx+…"/);
+    expect(show('a'.repeat(41))).toBe(`"${'a'.repeat(40)}…"`);
+  });
+
+  it('never throws on any string, and never lists more than MAX_NOTICES + 1 lines', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (search) => {
+        expect(decodeScenario(search, catalog).notices.length).toBeLessThanOrEqual(MAX_NOTICES + 1);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
