@@ -58,6 +58,20 @@ describe('where an offer lands', () => {
       /whole dollars/,
     );
   });
+
+  it('clears a half-typed offer on reset, so the box agrees with the cards', async () => {
+    const { user, search } = renderApp('/');
+    await screen.findByTestId('estimate-devops-engineer');
+    const field = screen.getByLabelText('Offer: base salary');
+    await user.type(field, '150000');
+    await waitFor(() => expect(search()).toBe('offer=150000'));
+    await user.type(field, 'x');
+    expect(field).toHaveValue('150000x');
+    await user.click(screen.getByRole('button', { name: 'Reset to defaults' }));
+    expect(field).toHaveValue('');
+    expect(field).not.toHaveAttribute('aria-invalid');
+    expect(within(screen.getByTestId('estimate-devops-engineer')).queryByTestId('offer-position')).toBeNull();
+  });
 });
 
 describe('pay period', () => {

@@ -12,19 +12,27 @@ function OfferField({
   onChange: (v: number | null) => void;
 }) {
   const id = useId();
-  const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState('');
+  // What the person typed, and the offer the field held when they typed it. A draft is shown only
+  // while that offer is still the one in force: a reset or a change from elsewhere (Back, a lever)
+  // replaces it, so the box never shows "150000x" beside cards that have no offer.
+  const [draft, setDraft] = useState<{ text: string; forValue: number | null } | null>(null);
+  const current = draft !== null && draft.forValue === value ? draft.text : null;
+  const digits = (current ?? '').replace(/[$,\s]/g, '');
+  const valid = (d: string) => /^\d+$/.test(d) && Number(d) > 0 && Number(d) <= MAX_OFFER_USD;
+  const error =
+    current !== null && digits !== '' && !valid(digits)
+      ? 'Enter whole dollars a year, for example 125000.'
+      : '';
   const commit = (text: string) => {
-    setDraft(text);
-    const digits = text.replace(/[$,\s]/g, '');
-    if (digits === '') {
-      setError('');
+    const d = text.replace(/[$,\s]/g, '');
+    if (d === '') {
+      setDraft({ text, forValue: null });
       onChange(null);
-    } else if (/^\d+$/.test(digits) && Number(digits) > 0 && Number(digits) <= MAX_OFFER_USD) {
-      setError('');
-      onChange(Number(digits));
+    } else if (valid(d)) {
+      setDraft({ text, forValue: Number(d) });
+      onChange(Number(d));
     } else {
-      setError('Enter whole dollars a year, for example 125000.');
+      setDraft({ text, forValue: value });
     }
   };
   return (
@@ -36,7 +44,7 @@ function OfferField({
         inputMode="numeric"
         autoComplete="off"
         placeholder="e.g. 125000"
-        value={draft ?? (value === null ? '' : String(value))}
+        value={current ?? (value === null ? '' : String(value))}
         aria-invalid={error !== '' || undefined}
         aria-describedby={`${id}-msg`}
         onChange={(e) => commit(e.target.value)}
