@@ -1,11 +1,14 @@
 /**
  * What this browser remembers between visits: named saved scenarios (as their link query, so a saved
- * scenario decodes exactly like a bookmark) and the theme. Stored through zustand's persist middleware.
- * Storage written by an older version, edited by hand or corrupted is set aside with a notice: it never
- * breaks the page, and the unreadable text is kept under BACKUP_KEY so nothing is silently destroyed.
+ * scenario decodes exactly like a bookmark) and the theme.
+ *
+ * Storage is shared by every tab and can fail, so no change is made from memory alone: each one re-reads
+ * what is stored, applies itself, writes, and says so when the write fails (storage full or blocked), in
+ * which case the list stays as it is stored. Other tabs' changes arrive through the `storage` event. The
+ * limit is enforced by refusing with a message, never by dropping an old save. Anything unreadable is
+ * set aside with a notice and kept under its own backup key; a later backup never overwrites an earlier.
  */
 import { create } from 'zustand';
-import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 
 export const STORAGE_KEY = 'paypath';
 export const BACKUP_KEY = 'paypath-unreadable-backup';
@@ -13,6 +16,7 @@ export const STORAGE_VERSION = 1;
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 export const MAX_SAVED = 20;
+export const MAX_NAME_LENGTH = 80;
 
 export interface SavedScenario {
   name: string;
@@ -25,13 +29,37 @@ interface Persisted {
   theme: Theme;
 }
 
+/** What a change did, in words for the person who asked for it. */
+export type ChangeResult = { ok: boolean; message: string };
+
 export interface PrefsState extends Persisted {
   /** Set when stored data could not be used. */
   storageNotice: string | null;
-  save: (name: string, query: string) => void;
-  remove: (name: string) => void;
+  save: (name: string, query: string) => ChangeResult;
+  remove: (name: string) => ChangeResult;
   setTheme: (theme: Theme) => void;
+  /** Reads storage again (another tab changed it). */
+  reload: () => void;
   dismissStorageNotice: () => void;
+}
+
+const EMPTY: Persisted = { saved: [], theme: 'system' };
+
+/** localStorage, or null where the browser blocks it (private mode, a policy). */
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** A name as stored: trimmed of spaces and invisible characters, at most MAX_NAME_LENGTH; null without a visible character. */
+export function cleanName(name: string): string | null {
+  const trimmed = [...name.replace(/^[\s\p{Cc}\p{Cf}]+|[\s\p{Cc}\p{Cf}]+$/gu, '')]
+    .slice(0, MAX_NAME_LENGTH)
+    .join('');
+  return /[^\s\p{Cc}\p{Cf}]/u.test(trimmed) ? trimmed : null;
 }
 
 const isSaved = (x: unknown): x is SavedScenario =>
@@ -39,114 +67,168 @@ const isSaved = (x: unknown): x is SavedScenario =>
   x !== null &&
   typeof (x as SavedScenario).name === 'string' &&
   typeof (x as SavedScenario).query === 'string' &&
-  (x as SavedScenario).name.length <= 200 &&
+  cleanName((x as SavedScenario).name) === (x as SavedScenario).name &&
   (x as SavedScenario).query.length <= 2000;
 
-/**
- * Keeps what can be used: valid saved scenarios and a known theme. Returns null when nothing in it is
- * usable, and says whether anything had to be dropped.
- */
-function readPersisted(value: unknown): { prefs: Persisted; dropped: boolean } | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { saved, theme } = value as Partial<Record<keyof Persisted, unknown>>;
-  const list = Array.isArray(saved) ? saved : [];
-  const valid = list.filter(isSaved).slice(0, MAX_SAVED);
-  const knownTheme = THEMES.find((t) => t === theme);
-  if (valid.length === 0 && knownTheme === undefined) return null;
-  return {
-    prefs: { saved: valid, theme: knownTheme ?? 'system' },
-    dropped: !Array.isArray(saved) || valid.length !== list.length || knownTheme === undefined,
-  };
-}
-
-/** An unreadable entry is marked, not thrown: the merge step below turns it into a notice. */
-const UNREADABLE = { unreadable: true } as const;
-
-function readRaw(): string | null {
+/** Keeps every distinct unreadable text under its own key: BACKUP_KEY, then BACKUP_KEY-2, -3... */
+function backUp(store: Storage, raw: string): void {
   try {
-    return localStorage.getItem(STORAGE_KEY);
-  } catch {
-    return null;
-  }
-}
-
-function backUp(raw: string) {
-  try {
-    localStorage.setItem(BACKUP_KEY, raw);
+    for (let n = 1; n <= 50; n++) {
+      const key = n === 1 ? BACKUP_KEY : `${BACKUP_KEY}-${n}`;
+      const existing = store.getItem(key);
+      if (existing === raw) return;
+      if (existing === null) {
+        store.setItem(key, raw);
+        return;
+      }
+    }
   } catch {
     // Storage full or blocked: the notice still tells the person what happened.
   }
 }
 
-const storage: PersistStorage<Persisted> = {
-  getItem: (name) => {
-    let raw: string | null;
-    try {
-      raw = localStorage.getItem(name);
-    } catch {
-      return null; // storage blocked (private mode, policy): start empty
-    }
-    if (raw === null) return null;
-    try {
-      const parsed = JSON.parse(raw) as StorageValue<Persisted>;
-      if (typeof parsed !== 'object' || parsed === null || parsed.version !== STORAGE_VERSION)
-        throw new Error('old');
-      return parsed;
-    } catch {
-      backUp(raw);
-      return { state: UNREADABLE as unknown as Persisted, version: STORAGE_VERSION };
-    }
-  },
-  setItem: (name, value) => {
-    try {
-      localStorage.setItem(name, JSON.stringify(value));
-    } catch {
-      // Quota or privacy mode: the scenario still lives in the URL.
-    }
-  },
-  removeItem: (name) => {
-    try {
-      localStorage.removeItem(name);
-    } catch {
-      // nothing to do
-    }
-  },
+const SET_ASIDE_ALL =
+  'Saved scenarios stored in this browser could not be read (an older format or damaged data), so they were set aside. Your current scenario is unaffected.';
+const SET_ASIDE_SOME =
+  'Some saved scenarios stored in this browser could not be read and were set aside; the rest are below.';
+
+/** What storage holds now: the usable part, and a notice when anything had to be set aside. */
+export function readStored(): { prefs: Persisted; notice: string | null } {
+  const store = storage();
+  let raw: string | null = null;
+  try {
+    raw = store?.getItem(STORAGE_KEY) ?? null;
+  } catch {
+    raw = null;
+  }
+  if (store === null || raw === null) return { prefs: EMPTY, notice: null };
+  let state: unknown;
+  try {
+    const parsed = JSON.parse(raw) as { state?: unknown; version?: unknown };
+    if (parsed.version !== STORAGE_VERSION) throw new Error('another format');
+    state = parsed.state;
+  } catch {
+    backUp(store, raw);
+    return { prefs: EMPTY, notice: SET_ASIDE_ALL };
+  }
+  const { saved, theme } = (typeof state === 'object' && state !== null ? state : {}) as Record<
+    string,
+    unknown
+  >;
+  const list = Array.isArray(saved) ? saved : [];
+  const names = new Set<string>();
+  const valid = list.filter((x): x is SavedScenario => {
+    if (!isSaved(x) || names.has(x.name)) return false;
+    names.add(x.name);
+    return true;
+  });
+  const knownTheme = THEMES.find((t) => t === theme);
+  const dropped =
+    !Array.isArray(saved) ||
+    valid.length !== list.length ||
+    (theme !== undefined && knownTheme === undefined);
+  if (dropped) backUp(store, raw);
+  return {
+    prefs: { saved: valid, theme: knownTheme ?? 'system' },
+    notice: !dropped ? null : valid.length === 0 ? SET_ASIDE_ALL : SET_ASIDE_SOME,
+  };
+}
+
+/** Writes and reads back: 'full' when the quota is reached, 'blocked' when storage refuses or ignores the write. */
+function write(prefs: Persisted): 'ok' | 'full' | 'blocked' {
+  const store = storage();
+  if (store === null) return 'blocked';
+  const text = JSON.stringify({ state: prefs, version: STORAGE_VERSION });
+  try {
+    store.setItem(STORAGE_KEY, text);
+    return store.getItem(STORAGE_KEY) === text ? 'ok' : 'blocked';
+  } catch (error) {
+    const name = error instanceof DOMException ? error.name : '';
+    return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' ? 'full' : 'blocked';
+  }
+}
+
+const NOT_KEPT: Record<'full' | 'blocked', string> = {
+  full: 'this browser’s storage is full. Your list is as it was; the scenario is still in the link, so you can bookmark it.',
+  blocked:
+    'this browser does not let Paypath store anything here (private browsing or a setting). The scenario is still in the link: bookmark it instead.',
 };
 
-export const usePrefsStore = create<PrefsState>()(
-  persist(
-    (set) => ({
-      saved: [],
-      theme: 'system',
-      storageNotice: null,
-      save: (name, query) =>
-        set((s) => ({
-          saved: [{ name, query }, ...s.saved.filter((x) => x.name !== name)].slice(0, MAX_SAVED),
-        })),
-      remove: (name) => set((s) => ({ saved: s.saved.filter((x) => x.name !== name) })),
-      setTheme: (theme) => set({ theme }),
-      dismissStorageNotice: () => set({ storageNotice: null }),
-    }),
-    {
-      name: STORAGE_KEY,
-      version: STORAGE_VERSION,
-      storage,
-      partialize: (s) => ({ saved: s.saved, theme: s.theme }),
-      merge: (persisted, current) => {
-        if (persisted === undefined || persisted === null) return current;
-        const read = readPersisted(persisted);
-        if (read !== null && !read.dropped) return { ...current, ...read.prefs };
-        // Whatever could not be used is kept under BACKUP_KEY before the next write replaces it.
-        backUp(readRaw() ?? JSON.stringify(persisted));
+export const usePrefsStore = create<PrefsState>()((set) => {
+  /** Re-reads storage, applies `change`, writes; on failure the state shows what storage holds. */
+  const commit = (
+    change: (stored: Persisted) => Persisted | ChangeResult,
+    done: (next: Persisted) => ChangeResult,
+  ): ChangeResult => {
+    const stored = readStored();
+    const next = change(stored.prefs);
+    if ('ok' in next) {
+      set({ ...stored.prefs });
+      return next;
+    }
+    const written = write(next);
+    if (written !== 'ok') {
+      set({ ...stored.prefs });
+      return { ok: false, message: `Not kept: ${NOT_KEPT[written]}` };
+    }
+    set({ ...next });
+    return done(next);
+  };
+
+  const initial = readStored();
+  return {
+    ...initial.prefs,
+    storageNotice: initial.notice,
+    save: (name, query) => {
+      const clean = cleanName(name);
+      if (clean === null)
         return {
-          ...current,
-          ...(read?.prefs ?? {}),
-          storageNotice:
-            read === null
-              ? 'Saved scenarios stored in this browser could not be read (an older format or damaged data), so they were set aside. Your current scenario is unaffected.'
-              : 'Some saved scenarios stored in this browser could not be read and were set aside; the rest are below.',
+          ok: false,
+          message: 'Give the scenario a name with at least one letter, digit or sign you can see.',
         };
-      },
+      let replacing = false;
+      return commit(
+        (stored) => {
+          replacing = stored.saved.some((s) => s.name === clean);
+          if (!replacing && stored.saved.length >= MAX_SAVED) {
+            return {
+              ok: false,
+              message: `This browser keeps ${MAX_SAVED} saved scenarios and all ${MAX_SAVED} are in use: delete one to save “${clean}”.`,
+            };
+          }
+          return {
+            ...stored,
+            saved: [{ name: clean, query }, ...stored.saved.filter((s) => s.name !== clean)],
+          };
+        },
+        () => ({
+          ok: true,
+          message: replacing ? `Updated “${clean}” to this scenario.` : `Saved “${clean}”.`,
+        }),
+      );
     },
-  ),
-);
+    remove: (name) =>
+      commit(
+        (stored) => ({ ...stored, saved: stored.saved.filter((s) => s.name !== name) }),
+        () => ({ ok: true, message: `Deleted “${name}”.` }),
+      ),
+    setTheme: (theme) => {
+      // The theme applies to this visit whatever happens; it is remembered where storage allows.
+      const stored = readStored();
+      write({ ...stored.prefs, theme });
+      set({ ...stored.prefs, theme });
+    },
+    reload: () => {
+      const stored = readStored();
+      set((s) => ({ ...stored.prefs, storageNotice: stored.notice ?? s.storageNotice }));
+    },
+    dismissStorageNotice: () => set({ storageNotice: null }),
+  };
+});
+
+// Another tab saved, deleted or changed the theme: follow it, so this tab never writes a stale list.
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (event) => {
+    if (event.key === STORAGE_KEY || event.key === null) usePrefsStore.getState().reload();
+  });
+}

@@ -12,7 +12,7 @@ const dataValue = (el: HTMLElement) => Number(el.getAttribute('data-value'));
 
 beforeEach(async () => {
   localStorage.clear();
-  await usePrefsStore.persist.rehydrate();
+  usePrefsStore.getState().reload();
   usePrefsStore.setState({ saved: [], theme: 'system', storageNotice: null });
 });
 
@@ -118,14 +118,16 @@ describe('pinned baseline and saved scenarios', () => {
     await waitFor(() => expect(search()).toBe('roles=mlops-engineer&years=6'));
   });
 
-  it('sets corrupted or old-format storage aside with a notice, keeping a backup', async () => {
-    for (const stored of ['{not json', JSON.stringify({ state: { saved: 'x' }, version: 0 })]) {
+  it('sets corrupted or old-format storage aside with a notice, keeping every backup', async () => {
+    const damaged = ['{not json', JSON.stringify({ state: { saved: 'x' }, version: 0 })];
+    for (const [i, stored] of damaged.entries()) {
       localStorage.setItem(STORAGE_KEY, stored);
-      await act(() => usePrefsStore.persist.rehydrate());
+      act(() => usePrefsStore.getState().reload());
       const view = renderApp('/');
       expect(await screen.findByRole('status', { name: 'Saved scenarios set aside' })).toBeInTheDocument();
       expect(screen.getByTestId('estimate-devops-engineer')).toBeInTheDocument();
-      expect(localStorage.getItem(BACKUP_KEY)).toBe(stored);
+      // A second damaged entry gets its own backup: the first is never overwritten.
+      expect(localStorage.getItem(i === 0 ? BACKUP_KEY : `${BACKUP_KEY}-2`)).toBe(stored);
       view.unmount();
       usePrefsStore.setState({ storageNotice: null });
     }
@@ -137,7 +139,7 @@ describe('pinned baseline and saved scenarios', () => {
       version: 1,
     });
     localStorage.setItem(STORAGE_KEY, stored);
-    await act(() => usePrefsStore.persist.rehydrate());
+    act(() => usePrefsStore.getState().reload());
     renderApp('/');
     expect(await screen.findByRole('status', { name: 'Saved scenarios set aside' })).toHaveTextContent(
       'the rest are below',

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Notice } from '../../components/Notice';
 import type { Scenario } from '../../model/types';
-import { usePrefsStore } from '../../state/prefs';
+import { MAX_NAME_LENGTH, usePrefsStore, type ChangeResult } from '../../state/prefs';
 import { useScenarioStore } from '../../state/store';
 import { decodeScenario, encodeScenario, type Catalog, type View } from '../../state/url';
 
@@ -17,25 +17,19 @@ export function WhatIf({ scenario, view, catalog }: { scenario: Scenario; view: 
   const storageNotice = usePrefsStore((s) => s.storageNotice);
   const dismissStorageNotice = usePrefsStore((s) => s.dismissStorageNotice);
   const [name, setName] = useState('');
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<ChangeResult | null>(null);
   const nameId = useId();
 
   const onSave = (e: FormEvent) => {
     e.preventDefault();
-    const trimmed = name.trim().slice(0, 80);
-    if (trimmed === '') {
-      setStatus('Give the scenario a name first.');
-      return;
-    }
-    const replacing = saved.some((s) => s.name === trimmed);
-    save(trimmed, encodeScenario(scenario, view));
-    setName('');
-    setStatus(replacing ? `Updated “${trimmed}” to this scenario.` : `Saved “${trimmed}”.`);
+    const result = save(name, encodeScenario(scenario, view));
+    if (result.ok) setName('');
+    setStatus(result);
   };
   const open = (query: string, label: string) => {
     const decoded = decodeScenario(query, catalog);
     load(decoded.scenario, decoded.view, decoded.notices);
-    setStatus(`Opened “${label}”.`);
+    setStatus({ ok: true, message: `Opened “${label}”.` });
   };
 
   return (
@@ -74,7 +68,7 @@ export function WhatIf({ scenario, view, catalog }: { scenario: Scenario; view: 
           <input
             id={nameId}
             type="text"
-            maxLength={80}
+            maxLength={MAX_NAME_LENGTH}
             value={name}
             onChange={(e) => setName(e.target.value)}
           />
@@ -83,8 +77,8 @@ export function WhatIf({ scenario, view, catalog }: { scenario: Scenario; view: 
           </button>
         </div>
       </form>
-      <p className="hint" role="status">
-        {status}
+      <p className={status?.ok === false ? 'hint hint--error' : 'hint'} role="status">
+        {status?.message}
       </p>
       {saved.length > 0 && (
         <ul className="saved-list" aria-label="Saved scenarios">
@@ -102,7 +96,7 @@ export function WhatIf({ scenario, view, catalog }: { scenario: Scenario; view: 
               <button
                 type="button"
                 className="button button--quiet"
-                onClick={() => remove(s.name)}
+                onClick={() => setStatus(remove(s.name))}
                 aria-label={`Delete ${s.name}`}
               >
                 Delete
