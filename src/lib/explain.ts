@@ -18,9 +18,6 @@ import {
 const percentRange = (low: number, high: number) =>
   low === high ? percent1(low) : `${percent1(low)} to ${percent1(high)}`;
 
-export const OFFER_METHOD =
-  'The percentile is read off the same distribution as the low, typical and high figures: pay for this role and scenario as a log-normal distribution whose median is the typical figure and whose 25th and 75th percentiles are the low and high figures. An offer at the high figure is at the 75th percentile.';
-
 export function ordinal(n: number): string {
   const rules = new Intl.PluralRules('en-US', { type: 'ordinal' });
   const suffix: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };

@@ -1,4 +1,7 @@
-/** The words for the factors of an estimate: what each is called, its value and why it is what it is. */
+/**
+ * The words for a card's details: each factor of an estimate (what it is called, its value and why),
+ * and how an offer's percentile is read. They load with the formula and the offer check, after the figures.
+ */
 import type { Dataset } from '../model/dataset';
 import { quantile } from '../model/distribution';
 import { HIGH_PERCENTILE, LOW_PERCENTILE, type Factor, type MixPart } from '../model/types';
@@ -84,3 +87,6 @@ export function mixText(dataset: Dataset, part: MixPart): string {
   if (part.of === 'base') return `${company?.label ?? 'This employer'}: ${part.part} worth ${range} of base`;
   return `${range} of total compensation`;
 }
+
+export const OFFER_METHOD =
+  'The percentile is read off the same distribution as the low, typical and high figures: pay for this role and scenario as a log-normal distribution whose median is the typical figure and whose 25th and 75th percentiles are the low and high figures. An offer at the high figure is at the 75th percentile.';

@@ -43,7 +43,7 @@ describe('where an offer lands', () => {
       const card = await screen.findByTestId(`estimate-${roleId}`);
       const e = estimateRole(DEFAULT_SCENARIO, dataset, roleId);
       const expected = offerPosition(120000, e.base, e.baseAnnualUsd);
-      expect(dataValue(within(card).getByTestId('offer-position'))).toBe(expected.percentile);
+      expect(dataValue(await within(card).findByTestId('offer-position'))).toBe(expected.percentile);
     }
     expect(screen.getByLabelText('Offer: base salary')).toHaveValue('120000');
   });

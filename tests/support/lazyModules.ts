@@ -17,6 +17,7 @@ export const LAZY_MODULES: Record<string, () => Promise<unknown>> = {
   'src/features/levers/Levers': () => import('../../src/features/levers/Levers'),
   'src/features/whatif/WhatIf': () => import('../../src/features/whatif/WhatIf'),
   'src/features/results/Formula': () => import('../../src/features/results/Formula'),
+  'src/features/results/OfferCheck': () => import('../../src/features/results/OfferCheck'),
 };
 
 export async function preloadLazyModules(): Promise<void> {

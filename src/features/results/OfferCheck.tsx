@@ -1,6 +1,7 @@
 import { formatPay, PERIOD_UNIT } from '../../lib/format';
 import type { Period } from '../../model/period';
-import { ordinal, OFFER_METHOD } from '../../lib/explain';
+import { ordinal } from '../../lib/explain';
+import { OFFER_METHOD } from '../../lib/factorWords';
 import type { PayDistribution } from '../../model/distribution';
 import { offerPosition } from '../../model/offer';
 import type { AnnualUsdRange, RoleEstimate } from '../../model/types';

@@ -11,10 +11,11 @@ import { formatDelta, formatPay, formatUsd, PERIOD_UNIT } from '../../lib/format
 import type { Period } from '../../model/period';
 import type { Dataset } from '../../model/dataset';
 import type { AnnualUsdRange, RoleEstimate } from '../../model/types';
-import { OfferCheck } from './OfferCheck';
 
 // The formula sits in a closed disclosure below the figures: its words load after the figures paint.
 const Formula = lazy(() => import('./Formula').then((m) => ({ default: m.Formula })));
+// The offer check shows only when an offer is given: it loads then, or right after the figures.
+const OfferCheck = lazy(() => import('./OfferCheck').then((m) => ({ default: m.OfferCheck })));
 import { SourceList } from '../../components/SourceNote';
 
 interface Props {
@@ -213,12 +214,14 @@ export function RoleCard({
       )}
 
       {(offerAnnualUsd !== null || offerTotalAnnualUsd !== null) && (
-        <OfferCheck
-          offerAnnualUsd={offerAnnualUsd}
-          offerTotalAnnualUsd={offerTotalAnnualUsd}
-          estimate={e}
-          period={period}
-        />
+        <Suspense fallback={<p className="hint">Placing your offer…</p>}>
+          <OfferCheck
+            offerAnnualUsd={offerAnnualUsd}
+            offerTotalAnnualUsd={offerTotalAnnualUsd}
+            estimate={e}
+            period={period}
+          />
+        </Suspense>
       )}
 
       {e.disagreements.length > 0 && (
