@@ -108,6 +108,12 @@ describe('the methodology page', () => {
     );
   });
 
+  it('names each certification group once in its heading', async () => {
+    await openMethodology();
+    const heading = document.getElementById(factorAnchorId('certification:devops-certs'))!;
+    expect(heading).toHaveTextContent(/^AWS DevOps or CKA certification$/);
+  });
+
   it('shows every article claim with what the model gives and whether it holds', async () => {
     await openMethodology();
     const section = screen.getByRole('region', { name: 'The articles’ claims, checked' });

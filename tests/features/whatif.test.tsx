@@ -59,6 +59,15 @@ describe('where an offer lands', () => {
     );
   });
 
+  it('reads a gap too small for the period as "at", not "$0.00 above"', async () => {
+    const high = estimateRole(DEFAULT_SCENARIO, dataset, 'devops-engineer').baseAnnualUsd.high;
+    renderApp(`/?offer=${high + 1}&period=hourly`);
+    const card = await screen.findByTestId('estimate-devops-engineer');
+    const position = await within(card).findByTestId('offer-position');
+    expect(position).toHaveTextContent('at the high end');
+    expect(position).not.toHaveTextContent('$0.00');
+  });
+
   it('clears a half-typed offer on reset, so the box agrees with the cards', async () => {
     const { user, search } = renderApp('/');
     await screen.findByTestId('estimate-devops-engineer');

@@ -399,7 +399,9 @@ function GroupEntry({
   return (
     <section className="entry">
       <h3 id={factorAnchorId(factorId(g.kind, g.id))}>
-        {g.label} <span className="badge badge--quiet">{g.kind}</span>
+        {g.label}
+        {/* The kind as a badge, unless the group's own name already says it ("... certification"). */}
+        {!g.label.toLowerCase().includes(g.kind) && <span className="badge badge--quiet">{g.kind}</span>}
       </h3>
       <p>
         {g.percent === null

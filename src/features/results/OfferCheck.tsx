@@ -22,12 +22,12 @@ function Position({
   testId?: string;
 }) {
   const p = offerPosition(offer, distribution, range);
-  const room = (dollars: number, to: string) =>
-    dollars > 0
-      ? `${formatPay(dollars, period)} below ${to}`
-      : dollars < 0
-        ? `${formatPay(-dollars, period)} above ${to}`
-        : `at ${to}`;
+  // A gap too small to show in the chosen period ($1 a year is $0.00 an hour) reads as "at".
+  const room = (dollars: number, to: string) => {
+    const gap = formatPay(Math.abs(dollars), period);
+    if (/^\$0(\.00)?$/.test(gap)) return `at ${to}`;
+    return dollars > 0 ? `${gap} below ${to}` : `${gap} above ${to}`;
+  };
   return (
     <p data-testid={testId} data-value={p.percentile}>
       An offer of {formatPay(offer, period)} {PERIOD_UNIT[period]} {what} is{' '}
