@@ -47,6 +47,18 @@ describe('opening a URL', () => {
     expect(screen.getByRole('checkbox', { name: 'TensorFlow certificate' })).toBeChecked();
   });
 
+  it('chooses the first matching metro when Enter is pressed in the search box', async () => {
+    const { user, search } = renderApp('/');
+    await screen.findByTestId('estimate-devops-engineer');
+    const box = screen.getByRole('searchbox', { name: 'Search locations' });
+    await user.type(box, 'San Fran');
+    expect(box).toHaveAccessibleDescription(/Press Enter to choose San Francisco Bay Area/);
+    await user.keyboard('{Enter}');
+    expect(screen.getByLabelText('Location')).toHaveValue('sf-bay-area');
+    expect(box).toHaveValue('');
+    await waitFor(() => expect(search()).toBe('location=sf-bay-area'));
+  });
+
   it('shows where sources disagree on the card', async () => {
     renderApp('/?roles=ai-ml-engineer&years=0');
     const c = await screen.findByTestId('estimate-ai-ml-engineer');

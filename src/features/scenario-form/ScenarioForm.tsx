@@ -214,6 +214,15 @@ function LocationField({
         placeholder="Search metros…"
         value={filter}
         onChange={(e) => setFilter(e.target.value)}
+        onKeyDown={(e) => {
+          // Enter chooses the first metro that matches what was typed ("San Fran" → San Francisco).
+          const first = matches[0];
+          if (e.key !== 'Enter' || filter.trim() === '' || first === undefined) return;
+          e.preventDefault();
+          onChange(first.id);
+          setFilter('');
+        }}
+        aria-describedby={`${id}-hint`}
       />
       <select id={`${id}-select`} value={value} onChange={(e) => onChange(e.target.value)}>
         {shown.map((l) => (
@@ -222,10 +231,12 @@ function LocationField({
           </option>
         ))}
       </select>
-      <p className="hint">
+      <p className="hint" id={`${id}-hint`}>
         {matches.length === 0
           ? 'No metro matches; showing your current choice.'
-          : 'Metro pay relative to the US median (BLS, May 2024).'}
+          : filter.trim() !== ''
+            ? `Press Enter to choose ${matches[0]?.label}, or pick from the list.`
+            : 'Metro pay relative to the US median (BLS, May 2024; other metros: DOL OFLC).'}
       </p>
     </div>
   );
