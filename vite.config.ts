@@ -59,7 +59,7 @@ export default defineConfig({
             { name: 'index', tags: ['$initial'] },
             {
               name: 'panels',
-              test: /[\\/]src[\\/](features[\\/](levers|whatif)[\\/]|features[\\/]results[\\/](Formula|OfferCheck)|lib[\\/](factorWords|anchors)|data[\\/]profileFacts)/,
+              test: /[\\/]src[\\/](features[\\/](levers|whatif)[\\/]|features[\\/]results[\\/](Formula|OfferCheck)|lib[\\/](factorWords|anchors)|data[\\/]profileFacts|state[\\/]savedScenarios)/,
             },
           ],
         },

@@ -3,10 +3,10 @@
  * scenario decodes exactly like a bookmark) and the theme.
  *
  * Storage is shared by every tab and can fail, so no change is made from memory alone: each one re-reads
- * what is stored, applies itself, writes, and says so when the write fails (storage full or blocked), in
- * which case the list stays as it is stored. Other tabs' changes arrive through the `storage` event. The
- * limit is enforced by refusing with a message, never by dropping an old save. Anything unreadable is
- * set aside with a notice and kept under its own backup key; a later backup never overwrites an earlier.
+ * what is stored, applies itself and writes (saving and deleting: savedScenarios.ts, which loads with
+ * the saved-scenarios panel). Other tabs' changes arrive through the `storage` event. Anything
+ * unreadable is set aside with a notice and kept under its own backup key; a later backup never
+ * overwrites an earlier.
  */
 import { create } from 'zustand';
 
@@ -24,19 +24,14 @@ export interface SavedScenario {
   query: string;
 }
 
-interface Persisted {
+export interface Persisted {
   saved: SavedScenario[];
   theme: Theme;
 }
 
-/** What a change did, in words for the person who asked for it. */
-export type ChangeResult = { ok: boolean; message: string };
-
 export interface PrefsState extends Persisted {
   /** Set when stored data could not be used. */
   storageNotice: string | null;
-  save: (name: string, query: string) => ChangeResult;
-  remove: (name: string) => ChangeResult;
   setTheme: (theme: Theme) => void;
   /** Reads storage again (another tab changed it). */
   reload: () => void;
@@ -135,7 +130,7 @@ export function readStored(): { prefs: Persisted; notice: string | null } {
 }
 
 /** Writes and reads back: 'full' when the quota is reached, 'blocked' when storage refuses or ignores the write. */
-function write(prefs: Persisted): 'ok' | 'full' | 'blocked' {
+export function writeStored(prefs: Persisted): 'ok' | 'full' | 'blocked' {
   const store = storage();
   if (store === null) return 'blocked';
   const text = JSON.stringify({ state: prefs, version: STORAGE_VERSION });
@@ -148,74 +143,15 @@ function write(prefs: Persisted): 'ok' | 'full' | 'blocked' {
   }
 }
 
-const NOT_KEPT: Record<'full' | 'blocked', string> = {
-  full: 'this browser’s storage is full. Your list is as it was; the scenario is still in the link, so you can bookmark it.',
-  blocked:
-    'this browser does not let Paypath store anything here (private browsing or a setting). The scenario is still in the link: bookmark it instead.',
-};
-
 export const usePrefsStore = create<PrefsState>()((set) => {
-  /** Re-reads storage, applies `change`, writes; on failure the state shows what storage holds. */
-  const commit = (
-    change: (stored: Persisted) => Persisted | ChangeResult,
-    done: (next: Persisted) => ChangeResult,
-  ): ChangeResult => {
-    const stored = readStored();
-    const next = change(stored.prefs);
-    if ('ok' in next) {
-      set({ ...stored.prefs });
-      return next;
-    }
-    const written = write(next);
-    if (written !== 'ok') {
-      set({ ...stored.prefs });
-      return { ok: false, message: `Not kept: ${NOT_KEPT[written]}` };
-    }
-    set({ ...next });
-    return done(next);
-  };
-
   const initial = readStored();
   return {
     ...initial.prefs,
     storageNotice: initial.notice,
-    save: (name, query) => {
-      const clean = cleanName(name);
-      if (clean === null)
-        return {
-          ok: false,
-          message: 'Give the scenario a name with at least one letter, digit or sign you can see.',
-        };
-      let replacing = false;
-      return commit(
-        (stored) => {
-          replacing = stored.saved.some((s) => s.name === clean);
-          if (!replacing && stored.saved.length >= MAX_SAVED) {
-            return {
-              ok: false,
-              message: `This browser keeps ${MAX_SAVED} saved scenarios and all ${MAX_SAVED} are in use: delete one to save “${clean}”.`,
-            };
-          }
-          return {
-            ...stored,
-            saved: [{ name: clean, query }, ...stored.saved.filter((s) => s.name !== clean)],
-          };
-        },
-        () => ({
-          ok: true,
-          message: replacing ? `Updated “${clean}” to this scenario.` : `Saved “${clean}”.`,
-        }),
-      );
-    },
-    remove: (name) =>
-      commit(
-        (stored) => ({ ...stored, saved: stored.saved.filter((s) => s.name !== name) }),
-        () => ({ ok: true, message: `Deleted “${name}”.` }),
-      ),
     setTheme: (theme) => {
       // The theme applies to this visit whatever happens; it is remembered where storage allows.
       const stored = readStored();
-      write({ ...stored.prefs, theme });
+      writeStored({ ...stored.prefs, theme });
       set({ ...stored.prefs, theme });
     },
     reload: () => {

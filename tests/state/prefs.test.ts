@@ -6,6 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BACKUP_KEY, cleanName, MAX_SAVED, STORAGE_KEY, usePrefsStore } from '../../src/state/prefs';
+import { removeScenario, saveScenario } from '../../src/state/savedScenarios';
 
 const stored = () =>
   JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as { state: { saved: { name: string }[] } };
@@ -22,19 +23,19 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('saved scenarios across tabs', () => {
   it('re-reads storage before saving, so another tab’s save survives', () => {
-    usePrefsStore.getState().save('Tab A', 'years=3');
+    saveScenario('Tab A', 'years=3');
     otherTabWrites([
       { name: 'Tab B', query: 'years=9' },
       { name: 'Tab A', query: 'years=3' },
     ]);
     // This tab's memory still has only "Tab A"; its next save must not drop "Tab B".
-    usePrefsStore.getState().save('Tab A again', 'years=4');
+    saveScenario('Tab A again', 'years=4');
     expect(names()).toEqual(['Tab A again', 'Tab B', 'Tab A']);
   });
 
   it('does not bring back a scenario another tab deleted', () => {
-    usePrefsStore.getState().save('Gone', 'years=3');
-    usePrefsStore.getState().save('Kept', 'years=4');
+    saveScenario('Gone', 'years=3');
+    saveScenario('Kept', 'years=4');
     otherTabWrites([{ name: 'Kept', query: 'years=4' }]);
     usePrefsStore.getState().setTheme('dark');
     expect(names()).toEqual(['Kept']);
@@ -52,11 +53,11 @@ describe('a write that fails says so and keeps the list as stored', () => {
     ['full', 'QuotaExceededError', /storage is full/],
     ['blocked', 'SecurityError', /does not let Paypath store anything/],
   ])('storage %s', (_case, errorName, message) => {
-    usePrefsStore.getState().save('First', 'years=1');
+    saveScenario('First', 'years=1');
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('no', errorName);
     });
-    const result = usePrefsStore.getState().save('Second', 'years=2');
+    const result = saveScenario('Second', 'years=2');
     expect(result.ok).toBe(false);
     expect(result.message).toMatch(message);
     expect(usePrefsStore.getState().saved.map((s) => s.name)).toEqual(['First']);
@@ -65,29 +66,28 @@ describe('a write that fails says so and keeps the list as stored', () => {
 
 describe('the limit and the names', () => {
   it(`refuses a save past ${MAX_SAVED} with a message, dropping nothing`, () => {
-    for (let i = 1; i <= MAX_SAVED; i++)
-      expect(usePrefsStore.getState().save(`S${i}`, `years=${i}`).ok).toBe(true);
-    const result = usePrefsStore.getState().save('One more', 'years=0');
+    for (let i = 1; i <= MAX_SAVED; i++) expect(saveScenario(`S${i}`, `years=${i}`).ok).toBe(true);
+    const result = saveScenario('One more', 'years=0');
     expect(result).toEqual({ ok: false, message: expect.stringMatching(/delete one to save “One more”/) });
     expect(names()).toHaveLength(MAX_SAVED);
     expect(names()).toContain('S1');
     // Updating an existing name is not a new save: allowed at the limit.
-    expect(usePrefsStore.getState().save('S1', 'years=40').ok).toBe(true);
+    expect(saveScenario('S1', 'years=40').ok).toBe(true);
   });
 
   it('trims names and refuses a name with nothing visible', () => {
     expect(cleanName('  My move \u200B')).toBe('My move');
     expect(cleanName('\u200B')).toBeNull();
     expect(cleanName('   ')).toBeNull();
-    expect(usePrefsStore.getState().save('\u200B\u200C', 'years=1').ok).toBe(false);
+    expect(saveScenario('\u200B\u200C', 'years=1').ok).toBe(false);
     expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
   });
 
   it('keeps names unique: the same name updates the save, and deleting removes only that one', () => {
-    usePrefsStore.getState().save('Same', 'years=1');
-    expect(usePrefsStore.getState().save(' Same ', 'years=2').message).toMatch(/Updated “Same”/);
-    usePrefsStore.getState().save('Other', 'years=3');
-    usePrefsStore.getState().remove('Same');
+    saveScenario('Same', 'years=1');
+    expect(saveScenario(' Same ', 'years=2').message).toMatch(/Updated “Same”/);
+    saveScenario('Other', 'years=3');
+    removeScenario('Same');
     expect(names()).toEqual(['Other']);
   });
 

@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Notice } from '../../components/Notice';
 import type { Scenario } from '../../model/types';
-import { MAX_NAME_LENGTH, usePrefsStore, type ChangeResult } from '../../state/prefs';
+import { MAX_NAME_LENGTH, usePrefsStore } from '../../state/prefs';
+import { removeScenario, saveScenario, type ChangeResult } from '../../state/savedScenarios';
 import { useScenarioStore } from '../../state/store';
 import { decodeScenario, encodeScenario, type Catalog, type View } from '../../state/url';
 
@@ -12,8 +13,6 @@ export function WhatIf({ scenario, view, catalog }: { scenario: Scenario; view: 
   const unpin = useScenarioStore((s) => s.unpin);
   const load = useScenarioStore((s) => s.load);
   const saved = usePrefsStore((s) => s.saved);
-  const save = usePrefsStore((s) => s.save);
-  const remove = usePrefsStore((s) => s.remove);
   const storageNotice = usePrefsStore((s) => s.storageNotice);
   const dismissStorageNotice = usePrefsStore((s) => s.dismissStorageNotice);
   const [name, setName] = useState('');
@@ -22,7 +21,7 @@ export function WhatIf({ scenario, view, catalog }: { scenario: Scenario; view: 
 
   const onSave = (e: FormEvent) => {
     e.preventDefault();
-    const result = save(name, encodeScenario(scenario, view));
+    const result = saveScenario(name, encodeScenario(scenario, view));
     if (result.ok) setName('');
     setStatus(result);
   };
@@ -96,7 +95,7 @@ export function WhatIf({ scenario, view, catalog }: { scenario: Scenario; view: 
               <button
                 type="button"
                 className="button button--quiet"
-                onClick={() => setStatus(remove(s.name))}
+                onClick={() => setStatus(removeScenario(s.name))}
                 aria-label={`Delete ${s.name}`}
               >
                 Delete
