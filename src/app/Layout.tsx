@@ -5,17 +5,23 @@ import { useScenarioStore } from '../state/store';
 import { encodeScenario } from '../state/url';
 import { ThemeSwitch } from './ThemeSwitch';
 
-/** The estimator with the scenario and view last seen, so a visit to the methodology page loses nothing. */
-function useEstimatorSearch(): string {
+/**
+ * The scenario and view last seen, as a query string, so moving between the estimator and the
+ * methodology page loses nothing: from the store once the estimator has read it, else the link the
+ * person arrived with (a shared "/methodology?roles=…" keeps its scenario for the way back).
+ */
+function useScenarioSearch(): string {
   const scenario = useScenarioStore((s) => s.scenario);
   const view = useScenarioStore((s) => s.view);
-  const query = scenario === null ? '' : encodeScenario(scenario, view);
+  const { search } = useLocation();
+  if (scenario === null) return search;
+  const query = encodeScenario(scenario, view);
   return query ? `?${query}` : '';
 }
 
 export function Layout() {
   const { pathname } = useLocation();
-  const estimatorSearch = useEstimatorSearch();
+  const estimatorSearch = useScenarioSearch();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -35,7 +41,7 @@ export function Layout() {
               </NavLink>
             </li>
             <li>
-              <NavLink to="/methodology">Methodology</NavLink>
+              <NavLink to={{ pathname: '/methodology', search: estimatorSearch }}>Methodology</NavLink>
             </li>
           </ul>
         </nav>

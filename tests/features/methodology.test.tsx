@@ -162,6 +162,30 @@ describe('the navigation', () => {
     );
   });
 
+  it('keeps the scenario of a link that opens the methodology page, for the way back', async () => {
+    const { user, search } = renderApp('/methodology?roles=ai-engineer&years=9');
+    await screen.findByRole('heading', { level: 1, name: 'How Paypath estimates pay' });
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Estimator' })).toHaveAttribute(
+      'href',
+      '/?roles=ai-engineer&years=9',
+    );
+    await user.click(within(nav).getByRole('link', { name: 'Estimator' }));
+    expect(await screen.findByTestId('estimate-ai-engineer')).toBeInTheDocument();
+    expect(search()).toBe('roles=ai-engineer&years=9');
+  });
+
+  it('carries the scenario to the methodology page, so its link can be shared', async () => {
+    const { user, search, pathname } = renderApp('/?roles=mlops-engineer&years=3');
+    await screen.findByTestId('estimate-mlops-engineer');
+    await user.click(
+      within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Methodology' }),
+    );
+    await screen.findByRole('heading', { level: 1, name: 'How Paypath estimates pay' });
+    expect(pathname()).toBe('/methodology');
+    expect(search()).toBe('roles=mlops-engineer&years=3');
+  });
+
   it('links to the plain estimator when no scenario has been opened yet', async () => {
     await openMethodology();
     const nav = screen.getByRole('navigation', { name: 'Main' });
