@@ -32,12 +32,16 @@ export function optionEffect(dataset: Dataset, kind: PremiumKind, id: string, ro
   return out;
 }
 
-/** The chosen roles an education level moves (not those whose pay already assumes it). */
-export function educationEffect(dataset: Dataset, id: string, roles: RoleId[]): RoleId[] {
+/** The chosen roles an education level moves, and those whose pay already assumes it (it adds nothing). */
+export function educationEffect(
+  dataset: Dataset,
+  id: string,
+  roles: RoleId[],
+): { affects: RoleId[]; defining: RoleId[] } {
   const education = dataset.index.education.get(id);
-  return roles.filter(
-    (r) =>
-      education?.effects.some((e) => e.appliesTo.includes(r)) === true &&
-      !definesRole(dataset, r, 'education', id),
+  const defining = roles.filter((r) => definesRole(dataset, r, 'education', id));
+  const affects = roles.filter(
+    (r) => education?.effects.some((e) => e.appliesTo.includes(r)) === true && !defining.includes(r),
   );
+  return { affects, defining };
 }

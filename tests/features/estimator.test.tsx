@@ -59,6 +59,17 @@ describe('opening a URL', () => {
     await waitFor(() => expect(search()).toBe('location=sf-bay-area'));
   });
 
+  it('says at the choice when an education or skill is already part of a role’s pay', async () => {
+    renderApp('/?roles=ml-engineer,ai-ml-engineer&education=masters&skills=pytorch');
+    await screen.findByTestId('estimate-ml-engineer');
+    expect(screen.getByLabelText('Education')).toHaveAccessibleDescription(
+      'Raises AI/ML Engineer; already part of ML Engineer pay, so it adds nothing.',
+    );
+    expect(screen.getByRole('checkbox', { name: 'PyTorch / TensorFlow' }).closest('li')).toHaveTextContent(
+      /Raises AI\/ML Engineer \(10–25% for the group\); already part of ML Engineer pay/,
+    );
+  });
+
   it('shows where sources disagree on the card', async () => {
     renderApp('/?roles=ai-ml-engineer&years=0');
     const c = await screen.findByTestId('estimate-ai-ml-engineer');

@@ -84,12 +84,19 @@ export function ScenarioForm({ dataset, scenario, view }: Props) {
         options={dataset.modifiers.education}
         onChange={(education) => update({ education })}
         hint={(() => {
-          const affected = educationEffect(dataset, scenario.education, scenario.roles);
           if (scenario.education === 'bachelors')
             return "The baseline: the sources' bands assume a bachelor's degree.";
-          if (affected.length === 0) return `No source gives a premium for the roles chosen.`;
-          const missing = scenario.roles.filter((r) => !affected.includes(r));
-          return `Raises ${listTitles(dataset, affected)}${missing.length > 0 ? `; no figure for ${listTitles(dataset, missing)}` : ''}.`;
+          const { affects, defining } = educationEffect(dataset, scenario.education, scenario.roles);
+          const missing = scenario.roles.filter((r) => !affects.includes(r) && !defining.includes(r));
+          const parts = [
+            affects.length > 0 ? `Raises ${listTitles(dataset, affects)}` : '',
+            defining.length > 0
+              ? `already part of ${listTitles(dataset, defining)} pay, so it adds nothing`
+              : '',
+            missing.length > 0 ? `no figure for ${listTitles(dataset, missing)}` : '',
+          ].filter((p) => p !== '');
+          const text = parts.join('; ');
+          return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
         })()}
       />
 
@@ -338,9 +345,13 @@ function OptionGroup({
 function effectText(dataset: Dataset, effect: ReturnType<typeof optionEffect>, roles: RoleId[]): string {
   if (effect.affects.length > 0) {
     const range = effect.percent ? ` (${effect.percent.low}–${effect.percent.high}% for the group)` : '';
-    const others = roles.filter((r) => !effect.affects.includes(r));
-    return `Raises ${listTitles(dataset, effect.affects)}${range}${others.length > 0 ? `; no effect on ${listTitles(dataset, others)}` : ''}`;
+    const others = roles.filter((r) => !effect.affects.includes(r) && !effect.defining.includes(r));
+    const defining =
+      effect.defining.length > 0 ? `; already part of ${listTitles(dataset, effect.defining)} pay` : '';
+    return `Raises ${listTitles(dataset, effect.affects)}${range}${defining}${others.length > 0 ? `; no effect on ${listTitles(dataset, others)}` : ''}`;
   }
+  if (effect.defining.length > 0)
+    return `Already part of ${listTitles(dataset, effect.defining)} pay, so it adds nothing`;
   if (effect.namedWithoutFigure.length > 0)
     return `Named for ${listTitles(dataset, effect.namedWithoutFigure)}, but the source gives no figure`;
   return `No effect on ${roles.length === 1 ? listTitles(dataset, roles) : 'the roles chosen'}: the sources price it for other roles`;
