@@ -1,0 +1,47 @@
+import { defineConfig } from '@playwright/test';
+import { chromeFlags, chromePath } from './tests/support/chromium.mjs';
+
+const port = 4174;
+const baseURL = `http://127.0.0.1:${port}`;
+
+// The tests wait for conditions (locators, web-first assertions, waitForFunction), never for a clock.
+// These deadlines only stop one that hangs, so they are far beyond what a slow or busy machine needs: a
+// passing test takes no longer for them. Each is longer than the one inside it, so the most specific
+// error shows.
+const stepTimeoutMs = 60_000; // one action, navigation, wait or assertion
+const testTimeoutMs = 300_000; // a whole test, unless it sets its own with test.setTimeout
+const previewTimeoutMs = 120_000; // vite preview answering
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '*.spec.ts',
+  // Screenshots and traces of failed tests (git-ignored; emptied at the start of each run).
+  outputDir: 'tests/e2e/artifacts',
+  timeout: testTimeoutMs,
+  expect: { timeout: stepTimeoutMs },
+  // Every test has its own context, so tests of one file run side by side too. Two workers on a 2-core
+  // machine passed as reliably as one, also beside a vitest run, and finished sooner.
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: 'list',
+  use: {
+    baseURL,
+    browserName: 'chromium',
+    headless: true,
+    // Debian's Chromium (or CHROME_PATH): browsers are not downloaded.
+    launchOptions: { executablePath: chromePath, args: chromeFlags },
+    actionTimeout: stepTimeoutMs,
+    navigationTimeout: stepTimeoutMs,
+    trace: 'retain-on-failure',
+    screenshot: { mode: 'only-on-failure', fullPage: true },
+  },
+  // Serves the built app: `npm run test:e2e` builds dist/ first.
+  webServer: {
+    command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: baseURL,
+    timeout: previewTimeoutMs,
+    reuseExistingServer: !process.env.CI,
+  },
+});

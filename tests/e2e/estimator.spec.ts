@@ -1,0 +1,142 @@
+import type { Page } from '@playwright/test';
+import { formatViolations, runAxe, seriousOrCritical } from './axe';
+import { expect, test } from './fixtures';
+import {
+  cardOf,
+  currentSearch,
+  drawnChart,
+  noHorizontalScroll,
+  readFigures,
+  settledSearch,
+  typical,
+} from './helpers';
+
+const yearsSlider = (page: Page) => page.getByRole('slider', { name: 'Years of experience' });
+
+test('the default view shows a DevOps estimate, both charts and no sideways scroll at 1280 px', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/');
+  await expect(page.getByTestId('estimate-devops-engineer')).toBeVisible();
+  const devops = cardOf(await readFigures(page), 'devops-engineer');
+  expect(devops['base-low'], 'base range out of order').toBeLessThan(devops['base-typical']);
+  expect(devops['base-typical'], 'base range out of order').toBeLessThan(devops['base-high']);
+  expect(devops['total-typical'], 'total below base').toBeGreaterThanOrEqual(devops['base-typical']);
+  expect(devops['hourly-low'], 'hourly range missing').toBeGreaterThan(0);
+  expect(devops['hourly-low'], 'hourly range missing').toBeLessThan(devops['hourly-high']);
+  await drawnChart(page, 'compare-chart');
+  await drawnChart(page, 'experience-chart');
+  await noHorizontalScroll(page);
+});
+
+test('three roles, years, location and a certification change the figures and the URL; the link reopens the same view', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/');
+  await expect(page.getByTestId('estimate-devops-engineer')).toBeVisible();
+  await page.getByRole('checkbox', { name: 'AI/ML Engineer' }).check();
+  await page.getByRole('checkbox', { name: 'Backend Developer' }).check();
+  await expect(
+    page.getByRole('checkbox', { name: 'MLOps Engineer' }),
+    'a fourth role was allowed',
+  ).toBeDisabled();
+
+  const before = await typical(page, 'devops-engineer');
+  await yearsSlider(page).fill('9');
+  const afterYears = await typical(page, 'devops-engineer');
+  expect(afterYears, 'more years did not raise the DevOps base').toBeGreaterThan(before);
+
+  await page.getByLabel('Location', { exact: true }).selectOption('seattle');
+  const afterLocation = await typical(page, 'devops-engineer');
+  expect(afterLocation, 'Seattle did not raise the DevOps base').toBeGreaterThan(afterYears);
+
+  await page.getByText('Certifications and skills').click();
+  await page.getByRole('checkbox', { name: /CKA/ }).check();
+  expect(await typical(page, 'devops-engineer'), 'CKA did not raise the DevOps base').toBeGreaterThan(
+    afterLocation,
+  );
+  await settledSearch(
+    page,
+    '?roles=devops-engineer,ai-ml-engineer,backend-developer&years=9&location=seattle&certs=cka',
+  );
+
+  const figures = await readFigures(page);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText('Link copied.')).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const other = await context.newPage();
+  await other.goto(link);
+  await expect(other.getByTestId('estimate-backend-developer')).toBeVisible();
+  expect(await readFigures(other), 'the copied link shows different figures').toEqual(figures);
+  expect(Object.keys(await readFigures(other))).toEqual([
+    'devops-engineer',
+    'ai-ml-engineer',
+    'backend-developer',
+  ]);
+});
+
+test('a malformed URL still shows estimates, a notice naming what was ignored, and the normalised URL', async ({
+  page,
+}) => {
+  await page.goto(
+    '/?roles=ai-engineer,%3Cscript%3Ealert(1)%3C%2Fscript%3E&years=-4&location=&certs=,,cka&bogus=1',
+  );
+  const notice = page.getByRole('status', { name: 'Part of the link was ignored' });
+  await expect(notice).toBeVisible();
+  const text = await notice.innerText();
+  expect(text, 'the notice does not name the script value').toContain('<script>alert(1)</script>');
+  expect(text, 'the notice does not name the unknown parameter').toContain('bogus');
+  await expect(page.getByTestId('estimate-ai-engineer')).toBeVisible();
+  // years=-4 is not a whole number of years: the default applies and drops out of the URL.
+  await settledSearch(page, '?roles=ai-engineer&certs=cka');
+  expect(
+    await page.evaluate(() => document.querySelectorAll('script:not([src])').length),
+    'a script got in',
+  ).toBe(0);
+});
+
+test('at 375 px the page fits the phone and three roles stack', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/?roles=devops-engineer,mlops-engineer,ml-engineer&years=4');
+  await expect(page.getByTestId('estimate-ml-engineer')).toBeVisible();
+  await drawnChart(page, 'experience-chart');
+  await noHorizontalScroll(page);
+});
+
+test('axe finds no serious or critical violation on the default and three-role views', async ({ page }) => {
+  for (const url of [
+    '/',
+    '/?roles=devops-engineer,ai-ml-engineer,backend-developer&years=7&location=new-york',
+  ]) {
+    await page.goto(url);
+    await drawnChart(page, 'experience-chart');
+    const serious = seriousOrCritical(await runAxe(page));
+    expect(serious, `${url}:\n${formatViolations(serious)}`).toEqual([]);
+  }
+});
+
+test('a data file of the wrong shape names the file and path, keeps the link, and recovers on retry', async ({
+  page,
+}) => {
+  const url = '/?roles=backend-developer&years=12&location=boston';
+  await page.route('**/data/modifiers.json', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ provenance: 'x', locations: 'none' }),
+    }),
+  );
+  await page.goto(url);
+  const alert = page.getByRole('alert');
+  await expect(alert).toBeVisible();
+  const text = await alert.innerText();
+  expect(text, 'the message does not name the file').toContain('data/modifiers.json');
+  expect(text, 'the message does not name the path').toContain('At locations');
+  expect(await currentSearch(page)).toBe(new URL(url, 'http://x').search);
+  await page.unroute('**/data/modifiers.json');
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByTestId('estimate-backend-developer')).toBeVisible();
+  await expect(page.getByRole('spinbutton', { name: 'Years of experience' })).toHaveValue('12');
+});

@@ -1,0 +1,77 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+export const HOOKS = [
+  'base-low',
+  'base-typical',
+  'base-high',
+  'total-low',
+  'total-typical',
+  'total-high',
+  'hourly-low',
+  'hourly-high',
+] as const;
+export type Hook = (typeof HOOKS)[number];
+
+/** The data-value hooks of one estimate card. */
+export type CardFigures = Record<Hook, number>;
+
+/** Every data-value hook of every estimate card, keyed by role id, in the order of the cards. */
+export async function readFigures(page: Page): Promise<Record<string, CardFigures>> {
+  return page.evaluate((hooks) => {
+    const out: Record<string, Record<string, number>> = {};
+    for (const card of document.querySelectorAll('[data-testid^="estimate-"]')) {
+      const id = (card.getAttribute('data-testid') ?? '').replace('estimate-', '');
+      out[id] = Object.fromEntries(
+        hooks.map((h) => [h, Number(card.querySelector(`[data-testid="${h}"]`)?.getAttribute('data-value'))]),
+      );
+    }
+    return out as Record<string, CardFigures>;
+  }, HOOKS);
+}
+
+/** One hook of one role's card, read now. */
+export async function typical(page: Page, roleId: string, hook: Hook = 'base-typical'): Promise<number> {
+  const v = await page.getByTestId(`estimate-${roleId}`).getByTestId(hook).getAttribute('data-value');
+  return Number(v);
+}
+
+/** The page's query string, read now. */
+export const currentSearch = (page: Page) => page.evaluate(() => window.location.search);
+
+/**
+ * The URL is written at a limited rate: waits until its query string is `expected` (under the expect
+ * timeout), and reports expected vs actual if it never is.
+ */
+export async function settledSearch(page: Page, expected: string): Promise<void> {
+  await expect.poll(() => currentSearch(page), { message: 'the query string of the URL' }).toBe(expected);
+}
+
+/** Waits until the rate-limited URL writer has moved the query string away from `before`. */
+export async function changedSearch(page: Page, before: string): Promise<void> {
+  await expect.poll(() => currentSearch(page), { message: 'the query string of the URL' }).not.toBe(before);
+}
+
+/** The page, as laid out now, is no wider than the viewport. */
+export async function noHorizontalScroll(page: Page): Promise<void> {
+  const { scroll, client } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  expect(scroll, `page scrolls sideways: ${scroll}px of content in ${client}px`).toBeLessThanOrEqual(client);
+}
+
+/** Charts draw when scrolled near (to keep load light); scroll there and wait for the drawing. */
+export async function drawnChart(page: Page, testId: string): Promise<Locator> {
+  const slot = page.getByTestId(testId);
+  await slot.scrollIntoViewIfNeeded();
+  await expect(slot.locator('svg').first()).toBeVisible();
+  return slot;
+}
+
+/** One card's figures from readFigures; fails if that card is not there. */
+export function cardOf(figures: Record<string, CardFigures>, roleId: string): CardFigures {
+  const card = figures[roleId];
+  if (card === undefined) throw new Error(`no ${roleId} card (cards: ${Object.keys(figures).join(', ')})`);
+  return card;
+}
