@@ -3,7 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
-import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import importX from 'eslint-plugin-import-x';
 
 const uiLibraries = [
   'react',
@@ -90,7 +90,7 @@ export default defineConfig([
     files: ['src/**/*.{ts,tsx}', 'tests/lint/fixtures/**/*.ts'],
     plugins: { 'import-x': importX },
     settings: {
-      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })],
+      'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
       // Dependencies are parsed to follow their imports; TypeScript files need the TypeScript parser.
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
     },
