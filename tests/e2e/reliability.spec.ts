@@ -1,0 +1,134 @@
+/**
+ * What people actually do to a salary page (issue 9): odd and hostile links, two tabs editing saved
+ * scenarios, full or blocked storage, data files that stall or break off, and framing by another site.
+ */
+import { expect, test } from './fixtures';
+import { settledSearch } from './helpers';
+
+test.describe('odd links', () => {
+  for (const [link, roleId] of [
+    ['//?years=abc', 'devops-engineer'],
+    ['///?roles=ai-engineer,bogus', 'ai-engineer'],
+    ['//?roles=ai-engineer', 'ai-engineer'],
+  ] as const) {
+    test(`${link} opens the estimator and survives a change`, async ({ page, baseURL }) => {
+      await page.goto(`${baseURL}/${link.slice(1)}`);
+      await expect(page.getByTestId(`estimate-${roleId}`)).toBeVisible();
+      expect(new URL(page.url()).pathname).toBe('/');
+      await page.getByRole('checkbox', { name: 'Backend Developer' }).check();
+      await expect(page.getByTestId('estimate-backend-developer')).toBeVisible();
+      expect(new URL(page.url()).search).toContain('backend-developer');
+    });
+  }
+
+  test('a long hostile link lists five notices and a count, with invisible characters stripped', async ({
+    page,
+  }) => {
+    // 600 unknown skills: one notice each before, five and a count now. (Servers refuse request lines
+    // much past 16 KB, so the decoder's speed on megabyte links is checked in the unit tests.)
+    const skills = Array.from({ length: 600 }, (_, i) => `bogus-${i}`).join(',');
+    const crafted = encodeURIComponent('\u202Enigs esaelP\u200B');
+    await page.goto(`/?location=${crafted}&skills=${skills}`);
+    const notice = page.getByRole('status', { name: /part of the link was ignored/i });
+    await expect(notice).toBeVisible();
+    await expect(notice.getByRole('listitem')).toHaveCount(6);
+    await expect(notice.getByRole('listitem').last()).toHaveText('…and 596 more values ignored.');
+    const text = await notice.innerText();
+    expect(text).not.toMatch(/[\u202E\u200B]/);
+    await expect(page.getByTestId('estimate-devops-engineer')).toBeVisible();
+  });
+});
+
+test.describe('saved scenarios', () => {
+  test('two tabs saving in turn keep both saves, and a delete in one is not undone by the other', async ({
+    context,
+    page,
+  }) => {
+    const other = await context.newPage();
+    await page.goto('/?years=3');
+    await other.goto('/?years=9');
+    const save = async (tab: typeof page, name: string) => {
+      await tab.getByLabel('Name this scenario').fill(name);
+      await tab.getByRole('button', { name: 'Save' }).click();
+      await expect(tab.getByRole('status').filter({ hasText: `Saved “${name}”` })).toBeVisible();
+    };
+    await save(page, 'From A');
+    await save(other, 'From B');
+    // Tab A follows tab B through the storage event, and a save in A keeps B's.
+    await expect(page.getByRole('button', { name: 'Open From B' })).toBeVisible();
+    await save(page, 'From A again');
+    await other.getByRole('button', { name: 'Delete From A', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Open From A', exact: true })).toHaveCount(0);
+    // Changing the theme in tab A must not bring the deleted save back.
+    await page.getByLabel('Theme').selectOption('dark');
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('paypath') ?? '{}'));
+    expect(stored.state.saved.map((s: { name: string }) => s.name)).toEqual(['From A again', 'From B']);
+  });
+
+  for (const [label, errorName, message] of [
+    ['full', 'QuotaExceededError', /storage is full/],
+    ['blocked', 'SecurityError', /does not let Paypath store anything/],
+  ] as const) {
+    test(`with storage ${label}, a save says it was not kept and the list stays as stored`, async ({
+      page,
+    }) => {
+      await page.addInitScript((name) => {
+        Storage.prototype.setItem = function () {
+          throw new DOMException('refused', name);
+        };
+      }, errorName);
+      await page.goto('/');
+      await page.getByLabel('Name this scenario').fill('Nope');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await expect(page.getByRole('status').filter({ hasText: message })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Open Nope' })).toHaveCount(0);
+    });
+  }
+});
+
+test.describe('data files that fail', () => {
+  test.use({ allowConsoleErrors: true });
+
+  test('a file cut off mid-download names the file, and Retry loads it', async ({ page }) => {
+    let broken = true;
+    await page.route('**/data/roles.json', async (route) => {
+      if (broken) await route.abort('connectionreset');
+      else await route.continue();
+    });
+    await page.goto('/?roles=ai-engineer');
+    await expect(page.getByRole('alert')).toContainText('data/roles.json');
+    broken = false;
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await expect(page.getByTestId('estimate-ai-engineer')).toBeVisible();
+    await settledSearch(page, '?roles=ai-engineer');
+  });
+
+  test('a file that never arrives is reported as stalled after the deadline, naming it', async ({ page }) => {
+    await page.clock.install();
+    await page.route('**/data/claims.json', () => {
+      // Never answered: the request hangs until the page gives up on it.
+    });
+    await page.goto('/');
+    await expect(page.getByText('Loading pay data…')).toBeVisible();
+    await page.clock.runFor(21_000);
+    const panel = page
+      .getByRole('alert')
+      .or(page.getByRole('status', { name: /could not be loaded/i }))
+      .first();
+    await expect(panel).toContainText('data/claims.json');
+    await expect(panel).toContainText('did not arrive within 20 s');
+  });
+});
+
+test('the built app refuses to be framed and sends its security headers', async ({ request }) => {
+  const response = await request.get('/');
+  const headers = response.headers();
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(headers['x-frame-options']).toBe('DENY');
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  const html = await response.text();
+  const asset = html.match(/\/assets\/[^"']+\.js/)?.[0];
+  expect(asset).toBeDefined();
+  expect((await request.get(asset!)).headers()['cache-control']).toContain('immutable');
+});
