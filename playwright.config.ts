@@ -42,6 +42,8 @@ export default defineConfig({
     command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${port} --strictPort`,
     url: baseURL,
     timeout: previewTimeoutMs,
-    reuseExistingServer: !process.env.CI,
+    // A server already on the port may be another checkout's build: fail on the clash instead, unless
+    // asked (E2E_REUSE_SERVER=1, to iterate against a server started by hand).
+    reuseExistingServer: process.env.E2E_REUSE_SERVER === '1',
   },
 });
