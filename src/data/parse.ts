@@ -53,8 +53,11 @@ function duplicates(items: { id: string }[], path: string): DataIssue[] {
   });
 }
 
-/** Checks that span files: ids that must exist and be unique, baselines, and pay that rises with experience. */
-function crossCheck(files: DatasetFiles): void {
+/**
+ * Checks that span files: ids that must exist and be unique, baselines, and pay that rises with
+ * experience. Returns the indexed dataset it built to check the last.
+ */
+function crossCheck(files: DatasetFiles): Dataset {
   const issues: Record<DataFileKey, DataIssue[]> = {
     sources: [],
     roles: [],
@@ -209,6 +212,7 @@ function crossCheck(files: DatasetFiles): void {
     }
   });
   throwFirst(issues);
+  return dataset;
 }
 
 function throwFirst(issues: Record<DataFileKey, DataIssue[]>): void {
@@ -226,6 +230,5 @@ export function parseDataset(raw: Record<DataFileKey, unknown>): Dataset {
     benchmarks: check('benchmarks', BenchmarksFileSchema, raw.benchmarks),
     claims: check('claims', ClaimsFileSchema, raw.claims),
   };
-  crossCheck(files);
-  return indexDataset(files);
+  return crossCheck(files);
 }
