@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromeFlags, chromePath } from './tests/support/chromium.mjs';
 
-const port = 4174;
+// E2E_PORT lets two checkouts run their suites side by side (each serves its own build).
+const port = Number(process.env.E2E_PORT ?? 4174);
 const baseURL = `http://127.0.0.1:${port}`;
 
 // The tests wait for conditions (locators, web-first assertions, waitForFunction), never for a clock.
