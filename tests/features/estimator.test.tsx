@@ -2,7 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest';
 import { estimate } from '../../src/model/estimate';
 import { DEFAULT_SCENARIO } from '../../src/model/scenario';
-import { URL_WRITE_MS } from '../../src/state/useUrlSync';
+import { URL_WRITE_MS } from '../../src/state/useScenario';
 import { realDataset } from '../support/realData';
 import { renderApp } from '../support/renderApp';
 

@@ -3,7 +3,7 @@
  * 0, 5 and 10 years (the real data uses 1, 4.5 and 10); bands are read as 25th–75th percentiles; the
  * experience curve rises 21% from 10 to 20 years (10% a decade-half) and then falls, so it is held flat.
  */
-import { indexDataset } from '../../src/model/dataset';
+import { indexDataset } from '../../src/model/indexDataset';
 import type { DatasetFiles } from '../../src/model/domain';
 
 const a = (value: number) => ({ value, source: 'a', quote: `a says ${value}` });

@@ -10,8 +10,10 @@ import {
   type ReactNode,
 } from 'react';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { useDataset } from '../../data/useDataset';
 import { compareRows, experienceSeries } from '../../model/series';
-import type { Dataset, RoleEstimate, Scenario } from '../../model/types';
+import { useEstimates } from '../../state/useEstimates';
+import { useScenario } from '../../state/useScenario';
 
 // recharts is most of the JavaScript: it loads after the numbers have painted. memo: a chart redraws
 // only when its own data changes, not whenever the page around it renders.
@@ -66,15 +68,10 @@ function ChartSlot({ title, testId, children }: { title: string; testId: string;
   );
 }
 
-export function Charts({
-  scenario,
-  dataset,
-  estimates,
-}: {
-  scenario: Scenario;
-  dataset: Dataset;
-  estimates: RoleEstimate[];
-}) {
+export function Charts() {
+  const dataset = useDataset();
+  const { scenario } = useScenario();
+  const estimates = useEstimates();
   // The 21-point series is the heaviest derivation; deferring it keeps the slider and numbers responsive.
   const deferredScenario = useDeferredValue(scenario);
   const series = useMemo(() => experienceSeries(deferredScenario, dataset), [deferredScenario, dataset]);

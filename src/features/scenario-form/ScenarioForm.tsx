@@ -1,25 +1,20 @@
 import { useId, useMemo, useState } from 'react';
 import { educationEffect, optionEffect } from '../../model/applicability';
+import { useDataset } from '../../data/useDataset';
 import { MAX_ROLES, MAX_YEARS, MIN_YEARS, type Dataset, type RoleId, type Scenario } from '../../model/types';
 import { toggleIn, toggleRole } from '../../state/scenarioOps';
-import { useScenarioStore } from '../../state/store';
-import type { View } from '../../state/url';
+import { useScenario, useScenarioActions } from '../../state/useScenario';
 import { OfferFields } from './OfferFields';
 import { CopyLinkButton } from './CopyLinkButton';
-
-interface Props {
-  dataset: Dataset;
-  scenario: Scenario;
-  view: View;
-}
 
 const shortTitle = (dataset: Dataset, id: RoleId) =>
   dataset.roles.roles.find((r) => r.id === id)?.shortTitle ?? id;
 const listTitles = (dataset: Dataset, ids: RoleId[]) => ids.map((id) => shortTitle(dataset, id)).join(', ');
 
-export function ScenarioForm({ dataset, scenario, view }: Props) {
-  const update = useScenarioStore((s) => s.update);
-  const reset = useScenarioStore((s) => s.reset);
+export function ScenarioForm() {
+  const dataset = useDataset();
+  const { scenario, view } = useScenario();
+  const { change: update, reset } = useScenarioActions();
   const full = scenario.roles.length >= MAX_ROLES;
   const roleLimitId = useId();
   // Open on arrival when the link chose some; after that the person opens and closes it.
@@ -63,7 +58,7 @@ export function ScenarioForm({ dataset, scenario, view }: Props) {
         </p>
       </fieldset>
 
-      <YearsField years={scenario.years} onChange={(years) => update({ years })} />
+      <YearsField years={scenario.years} onChange={(years) => update({ years }, 'continuous')} />
 
       <LocationField
         dataset={dataset}
@@ -126,7 +121,7 @@ export function ScenarioForm({ dataset, scenario, view }: Props) {
         />
       </details>
 
-      <OfferFields view={view} />
+      <OfferFields />
 
       <div className="form-actions">
         <CopyLinkButton scenario={scenario} view={view} />
@@ -141,13 +136,18 @@ export function ScenarioForm({ dataset, scenario, view }: Props) {
 function YearsField({ years, onChange }: { years: number; onChange: (years: number) => void }) {
   const id = useId();
   // The number box may hold a half-typed value ("" or "4") while the person types; the scenario only
-  // takes whole numbers in range, and says so when the box holds anything else.
-  const [draft, setDraft] = useState<string | null>(null);
+  // takes whole numbers in range, and says so when the box holds anything else. The typed text is shown
+  // only while the years it was typed for are still the ones in force: Back, a lever or a reset replace it.
+  const [typed, setTyped] = useState<{ text: string; forYears: number } | null>(null);
+  const draft = typed !== null && typed.forYears === years ? typed.text : null;
+  const setDraft = (text: string | null) => setTyped(text === null ? null : { text, forYears: years });
   const valid = (text: string) =>
     /^\d{1,2}$/.test(text) && Number(text) >= MIN_YEARS && Number(text) <= MAX_YEARS;
   const commit = (text: string) => {
-    setDraft(text);
-    if (valid(text)) onChange(Number(text));
+    if (valid(text)) {
+      setTyped({ text, forYears: Number(text) });
+      onChange(Number(text));
+    } else setDraft(text);
   };
   const invalid = draft !== null && draft !== '' && !valid(draft);
   return (
