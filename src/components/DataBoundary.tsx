@@ -5,6 +5,8 @@ import { DataErrorPanel } from './DataErrorPanel';
 interface Props {
   /** Shown while the data loads. */
   loading: ReactNode;
+  /** Shown above the error: the page's heading, where the content would have rendered it. */
+  heading?: ReactNode;
   /** Shown under the error, e.g. what the person had chosen, so they see nothing was lost. */
   kept?: ReactNode;
   children: ReactNode;
@@ -14,17 +16,17 @@ interface Props {
  * Where a page waits for its data: a loading line while it arrives, and if it cannot be loaded the
  * file and what happened, with a Retry that fetches it again.
  */
-export function DataBoundary({ loading, kept, children }: Props) {
+export function DataBoundary({ loading, heading, kept, children }: Props) {
   const { reset } = useQueryErrorResetBoundary();
   return (
-    <Caught onRetry={reset} kept={kept}>
+    <Caught onRetry={reset} heading={heading} kept={kept}>
       <Suspense fallback={loading}>{children}</Suspense>
     </Caught>
   );
 }
 
 class Caught extends Component<
-  { onRetry: () => void; kept: ReactNode; children: ReactNode },
+  { onRetry: () => void; heading: ReactNode; kept: ReactNode; children: ReactNode },
   { error: unknown; failed: boolean }
 > {
   override state = { error: null as unknown, failed: false };
@@ -42,6 +44,7 @@ class Caught extends Component<
     if (!this.state.failed) return this.props.children;
     return (
       <>
+        {this.props.heading}
         <DataErrorPanel error={this.state.error} onRetry={this.retry} />
         {this.props.kept}
       </>
