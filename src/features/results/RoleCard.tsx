@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyPanel } from '../../components/lazyPanel';
 import {
   beyondText,
   disagreementProvenance,
@@ -13,9 +14,9 @@ import type { Dataset } from '../../model/dataset';
 import type { AnnualUsdRange, RoleEstimate } from '../../model/types';
 
 // The formula sits in a closed disclosure below the figures: its words load after the figures paint.
-const Formula = lazy(() => import('./Formula').then((m) => ({ default: m.Formula })));
+const Formula = lazyPanel(() => import('./Formula').then((m) => m.Formula));
 // The offer check shows only when an offer is given: it loads then, or right after the figures.
-const OfferCheck = lazy(() => import('./OfferCheck').then((m) => ({ default: m.OfferCheck })));
+const OfferCheck = lazyPanel(() => import('./OfferCheck').then((m) => m.OfferCheck));
 import { SourceList } from '../../components/SourceNote';
 
 interface Props {
