@@ -2,8 +2,20 @@
  * What people actually do to a salary page (issue 9): odd and hostile links, two tabs editing saved
  * scenarios, full or blocked storage, data files that stall or break off, and framing by another site.
  */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { settledSearch } from './helpers';
+
+/** The file name of a chunk of the build under test, by its name in the bundler's manifest. */
+function builtChunk(name: string): string {
+  const manifest: Record<string, { file: string; name?: string }> = JSON.parse(
+    readFileSync(new URL('../../dist/.vite/manifest.json', import.meta.url), 'utf8'),
+  );
+  const chunk = Object.values(manifest).find((c) => c.name === name);
+  if (chunk === undefined) throw new Error(`no chunk named ${name} in the build's manifest`);
+  return chunk.file;
+}
 
 test.describe('odd links', () => {
   for (const [link, roleId] of [
@@ -117,6 +129,81 @@ test.describe('data files that fail', () => {
       .first();
     await expect(panel).toContainText('data/claims.json');
     await expect(panel).toContainText('did not arrive within 20 s');
+  });
+});
+
+test.describe('code that fails to download', () => {
+  // The browser logs the request it failed, and React logs each error a boundary caught (a
+  // ChunkLoadError, also for a chunk that imports the failed one): each test lets exactly those through
+  // and fails on any other.
+  test.use({ allowConsoleErrors: true });
+
+  /** The console errors of `page` that are not the failed download of `file`. */
+  function unexpectedErrors(page: Page, file: string): string[] {
+    const unexpected: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() !== 'error') return;
+      const text = msg.text();
+      const failedRequest = text.startsWith('Failed to load resource') && msg.location().url.endsWith(file);
+      const caught = text.startsWith('ChunkLoadError:');
+      if (!failedRequest && !caught) unexpected.push(text);
+    });
+    page.on('pageerror', (err) => unexpected.push(`page error: ${err.message}`));
+    return unexpected;
+  }
+
+  test('the methodology page says it could not be downloaded, and Try again fetches it', async ({ page }) => {
+    const file = builtChunk('MethodologyPage');
+    const errors = unexpectedErrors(page, file);
+    let broken = true;
+    let requests = 0;
+    await page.route(`**/${file}`, async (route) => {
+      requests++;
+      if (broken) await route.abort('internetdisconnected');
+      else await route.continue();
+    });
+    await page.goto('/methodology');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The methodology could not be downloaded. Check your connection');
+    const failedRequests = requests;
+    broken = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'How Paypath estimates pay' })).toBeVisible();
+    expect(requests, 'Try again did not fetch the page again').toBeGreaterThan(failedRequests);
+    await expect(alert).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('the panels chunk failing leaves the figures, and Try again brings each panel back', async ({
+    page,
+  }) => {
+    // One chunk holds the levers, saved scenarios, the formula and the offer check (see the build config).
+    const file = builtChunk('panels');
+    const errors = unexpectedErrors(page, file);
+    let broken = true;
+    await page.route(`**/${file}`, async (route) => {
+      if (broken) await route.abort('internetdisconnected');
+      else await route.continue();
+    });
+    await page.goto('/?roles=ai-engineer&offer=150000');
+    const levers = page.getByRole('alert').filter({ hasText: 'list of pay levers' });
+    await expect(levers).toContainText('could not be downloaded. Check your connection');
+    // The card keeps its figures: only its offer check (and the formula, in its closed disclosure) failed.
+    const card = page.getByTestId('estimate-ai-engineer');
+    await expect(card.getByTestId('total-typical')).toBeVisible();
+    await expect(card.getByRole('alert')).toContainText('The offer check could not be downloaded');
+
+    broken = false;
+    await levers.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByTestId('levers').getByTestId('lever').first()).toBeVisible();
+    await card.getByRole('button', { name: 'Try again' }).click();
+    await expect(card.getByTestId('offer-position')).toBeVisible();
+    // The insight panels' own chunk arrived but imports the failed one: Try again imports it again too.
+    const insights = page.getByRole('alert').filter({ hasText: 'sources, profiles and export' });
+    await expect(insights).toContainText('could not be downloaded');
+    await insights.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Sources side by side' })).toBeVisible();
+    expect(errors).toEqual([]);
   });
 });
 
