@@ -24,10 +24,8 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo) {
-    // Kept visible to developers; the user sees the fallback.
-    const what =
-      error instanceof ChunkLoadError ? 'Panel code failed to download:' : 'Panel failed to render:';
-    console.warn(what, error, info.componentStack);
+    // Kept visible to developers (a failed download shows as a ChunkLoadError); the user sees the fallback.
+    console.warn('Panel failed to render:', error, info.componentStack);
   }
 
   private readonly retry = () => {

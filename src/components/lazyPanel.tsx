@@ -13,7 +13,7 @@ export class ChunkLoadError extends Error {
     /** Drops the failed load, so the next render of the component starts a new import. */
     readonly forget: () => void,
   ) {
-    super(`A part of the page could not be downloaded (${String(cause)})`, { cause });
+    super(String(cause), { cause });
   }
 }
 
