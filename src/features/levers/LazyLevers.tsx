@@ -1,7 +1,8 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyPanel } from '../../components/lazyPanel';
 
 // The ranked levers sit below the cards: their code (and the lever ranking) loads after the figures.
-const LeversPanel = lazy(() => import('./Levers').then((m) => ({ default: m.Levers })));
+const LeversPanel = lazyPanel(() => import('./Levers').then((m) => m.Levers));
 
 export function Levers() {
   return (

@@ -1,7 +1,8 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyPanel } from '../../components/lazyPanel';
 
 // Saved scenarios and the pinned baseline are tools for a second look: they load after the figures.
-const WhatIfPanel = lazy(() => import('./WhatIf').then((m) => ({ default: m.WhatIf })));
+const WhatIfPanel = lazyPanel(() => import('./WhatIf').then((m) => m.WhatIf));
 
 export function WhatIf() {
   return (
