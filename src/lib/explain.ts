@@ -31,6 +31,10 @@ export function levelLabel(dataset: Dataset, id: LevelId): string {
 export const roleTitle = (dataset: Dataset, id: RoleId | string): string =>
   dataset.index.roles.get(id as RoleId)?.title ?? id;
 
+/** Roles by their short titles, as a list: "DevOps, MLOps". */
+export const shortTitles = (dataset: Dataset, ids: readonly RoleId[]): string =>
+  ids.map((id) => dataset.index.roles.get(id)?.shortTitle ?? id).join(', ');
+
 export function optionLabel(dataset: Dataset, id: string): string {
   return (
     dataset.index.options.get(id)?.label ??

@@ -44,7 +44,7 @@ describe('opening a URL', () => {
       );
     }
     expect(screen.getByLabelText('Location')).toHaveValue('seattle');
-    expect(screen.getByRole('checkbox', { name: 'TensorFlow certificate' })).toBeChecked();
+    expect(await screen.findByRole('checkbox', { name: 'TensorFlow certificate' })).toBeChecked();
   });
 
   it('chooses the first matching metro when Enter is pressed in the search box', async () => {
@@ -65,9 +65,9 @@ describe('opening a URL', () => {
     expect(screen.getByLabelText('Education')).toHaveAccessibleDescription(
       'Raises AI/ML Engineer; already part of ML Engineer pay, so it adds nothing.',
     );
-    expect(screen.getByRole('checkbox', { name: 'PyTorch / TensorFlow' }).closest('li')).toHaveTextContent(
-      /Raises AI\/ML Engineer \(10–25% for the group\); already part of ML Engineer pay/,
-    );
+    expect(
+      (await screen.findByRole('checkbox', { name: 'PyTorch / TensorFlow' })).closest('li'),
+    ).toHaveTextContent(/Raises AI\/ML Engineer \(10–25% for the group\); already part of ML Engineer pay/);
   });
 
   it('shows where sources disagree on the card', async () => {
@@ -116,7 +116,7 @@ describe('moving a control', () => {
   it('adds a certification: the figure rises and the URL records it', async () => {
     const { user, search } = renderApp('/');
     const before = value(await screen.findByTestId('estimate-devops-engineer'), 'base-typical');
-    await user.click(screen.getByRole('checkbox', { name: /CKA/ }));
+    await user.click(await screen.findByRole('checkbox', { name: /CKA/ }));
     expect(value(card('devops-engineer'), 'base-typical')).toBeGreaterThan(before);
     await waitFor(() => expect(search()).toBe('certs=cka'));
   });
@@ -124,7 +124,7 @@ describe('moving a control', () => {
   it('says beside a certification that it does not affect the chosen role', async () => {
     renderApp('/?roles=backend-developer');
     await screen.findByTestId('estimate-backend-developer');
-    const box = screen.getByRole('checkbox', { name: 'TensorFlow certificate' });
+    const box = await screen.findByRole('checkbox', { name: 'TensorFlow certificate' });
     expect(box).toHaveAccessibleDescription(/No effect on Backend Developer/);
   });
 

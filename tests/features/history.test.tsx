@@ -24,7 +24,7 @@ describe('history', () => {
     const { search, back, forward } = renderApp('/?years=8');
     await screen.findByTestId('estimate-devops-engineer');
     const before = typical();
-    fireEvent.click(screen.getByRole('checkbox', { name: /CKA/ }));
+    fireEvent.click(await screen.findByRole('checkbox', { name: /CKA/ }));
     expect(search()).toBe('years=8&certs=cka');
     const after = typical();
     expect(after).toBeGreaterThan(before);
@@ -89,9 +89,10 @@ describe('history', () => {
   it('Back while a change waits for the rate limit shows the entry Back opened, and the change is dropped', async () => {
     const { search, back } = renderApp('/?years=3');
     await screen.findByTestId('estimate-devops-engineer');
+    const box = await screen.findByRole('checkbox', { name: /CKA/ });
     const tick = fakeClock();
     // The click writes at once; 9 and 10 come within the rate limit, so both wait.
-    fireEvent.click(screen.getByRole('checkbox', { name: /CKA/ }));
+    fireEvent.click(box);
     fireEvent.change(slider(), { target: { value: '9' } });
     fireEvent.change(slider(), { target: { value: '10' } });
     expect(search()).toBe('years=3&certs=cka');

@@ -18,6 +18,7 @@ export const LAZY_MODULES: Record<string, () => Promise<unknown>> = {
   'src/features/whatif/WhatIf': () => import('../../src/features/whatif/WhatIf'),
   'src/features/results/Formula': () => import('../../src/features/results/Formula'),
   'src/features/results/OfferCheck': () => import('../../src/features/results/OfferCheck'),
+  'src/features/scenario-form/OptionGroups': () => import('../../src/features/scenario-form/OptionGroups'),
 };
 
 export async function preloadLazyModules(): Promise<void> {
