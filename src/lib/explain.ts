@@ -44,6 +44,20 @@ export function optionLabel(dataset: Dataset, id: string): string {
   );
 }
 
+/**
+ * The level a person with these years is at, by the levels' own year ranges ("Senior (7+ years)" at 7
+ * years). The band the estimate stands on can differ (at 7 years it is still mostly the mid-career
+ * band, anchored at 4.5): experienceText says which.
+ */
+export function levelForYears(dataset: Dataset, years: number): string {
+  const levels = dataset.index.levels;
+  const level =
+    levels.find((l) => years >= l.fromYears.value && (l.toYears === null || years <= l.toYears.value)) ??
+    levels.findLast((l) => years >= l.fromYears.value) ??
+    levels[0];
+  return level?.label ?? '';
+}
+
 /** Which band the estimate stands on, exactly: the card's level line. */
 export function experienceText(dataset: Dataset, r: ExperienceReading): string {
   const lower = `${levelLabel(dataset, r.lower).toLowerCase()} band (at ${yearsText(r.lowerAnchorYears)})`;

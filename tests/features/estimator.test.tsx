@@ -209,3 +209,17 @@ describe('the years number field', () => {
     expect(screen.getAllByLabelText('Years of experience')[0]).toHaveValue('17');
   });
 });
+
+describe('the level a card names', () => {
+  it.each([
+    [0, 'Entry level'],
+    [2, 'Entry level'],
+    [5, 'Mid-career (3–6 years)'],
+    [7, 'Senior (7+ years)'],
+    [25, 'Senior (7+ years)'],
+  ])('at %i years is the level whose stated years include them: %s', async (years, label) => {
+    renderApp(`/?years=${years}`);
+    const card = await screen.findByTestId('estimate-devops-engineer');
+    expect(card.querySelector('.role-card__level')).toHaveTextContent(label);
+  });
+});

@@ -6,6 +6,7 @@ import {
   disagreementProvenance,
   disagreementText,
   experienceText,
+  levelForYears,
   inapplicableText,
   publicPositionText,
 } from '../../lib/explain';
@@ -125,7 +126,9 @@ export function RoleCard({
       <header className="role-card__header">
         <h3 id={headingId}>{e.title}</h3>
         <p className="role-card__level">
-          <span title={experienceText(dataset, e.experience)}>{e.level.label}</span>
+          <span title={experienceText(dataset, e.experience)}>
+            {levelForYears(dataset, e.experience.years)}
+          </span>
           {primary && <span className="badge">primary</span>}
           {e.level.derived && (
             <span className="badge badge--assumption" title="No source states this band: see the formula">
