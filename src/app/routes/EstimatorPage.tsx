@@ -2,6 +2,8 @@ import { useLocation } from 'react-router';
 import { DataBoundary } from '../../components/DataBoundary';
 import { Notice } from '../../components/Notice';
 import { PanelBoundary } from '../../components/PanelBoundary';
+import { useDataset } from '../../data/useDataset';
+import { shortTitles } from '../../lib/explain';
 import { formatPay } from '../../lib/format';
 import { Insights } from '../../features/insights/Insights';
 import { Levers } from '../../features/levers/LazyLevers';
@@ -74,13 +76,15 @@ function LinkNotices() {
  * move. Screen readers get the polite live summary in Results instead.
  */
 function MobileSummary() {
+  const dataset = useDataset();
   const estimates = useEstimates();
   const { view } = useScenario();
   return (
     <div className="mobile-summary" aria-hidden="true">
+      <span className="mobile-summary__what">Typical total pay</span>
       {estimates.map((e) => (
         <span key={e.roleId}>
-          {e.title}: <strong>{formatPay(e.totalAnnualUsd.typical, view.period)}</strong>
+          {shortTitles(dataset, [e.roleId])}: <strong>{formatPay(e.totalAnnualUsd.typical, view.period)}</strong>
         </span>
       ))}
     </div>
