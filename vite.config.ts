@@ -52,14 +52,14 @@ export default defineConfig({
         // Everything the first page needs in one chunk: rolldown otherwise splits out small chunks shared
         // with lazy panels (format, dataset, provenance), which the first page loads anyway, one request
         // and one gzip dictionary each.
-        // The small panels that load right after the figures (levers, saved scenarios, the formula, the offer check) share
+        // The small panels that load right after the figures (levers, the switch planner, saved scenarios, the formula, the offer check) share
         // one chunk for the same reason.
         codeSplitting: {
           groups: [
             { name: 'index', tags: ['$initial'] },
             {
               name: 'panels',
-              test: /[\\/]src[\\/](features[\\/](levers|whatif)[\\/]|features[\\/]results[\\/](Formula|OfferCheck)|lib[\\/](factorWords|anchors)|data[\\/]profileFacts|state[\\/]savedScenarios)/,
+              test: /[\\/]src[\\/](features[\\/](levers|whatif|switch)[\\/]|model[\\/]switchPlan|features[\\/]results[\\/](Formula|OfferCheck)|lib[\\/](factorWords|anchors)|data[\\/]profileFacts|state[\\/]savedScenarios)/,
             },
           ],
         },

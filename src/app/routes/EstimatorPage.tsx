@@ -7,6 +7,7 @@ import { Insights } from '../../features/insights/Insights';
 import { Levers } from '../../features/levers/LazyLevers';
 import { Charts } from '../../features/results/Charts';
 import { Results } from '../../features/results/Results';
+import { SwitchPlanner } from '../../features/switch/LazySwitchPlanner';
 import { ScenarioForm } from '../../features/scenario-form/ScenarioForm';
 import { PeriodSwitch } from '../../features/whatif/PeriodSwitch';
 import { WhatIf } from '../../features/whatif/LazyWhatIf';
@@ -111,6 +112,9 @@ function Estimator() {
           </PanelBoundary>
           <PanelBoundary name="list of pay levers">
             <Levers />
+          </PanelBoundary>
+          <PanelBoundary name="switch planner">
+            <SwitchPlanner />
           </PanelBoundary>
           <Charts />
           <PanelBoundary name="sources, profiles and export">
