@@ -214,9 +214,7 @@ function decodeCarry(value: string | undefined, notices: Notices): number {
   if (value === undefined) return DEFAULT_CARRY_PERCENT;
   const digits = value.trim();
   if (!/^\d{1,3}$/.test(digits) || Number(digits) > 100) {
-    notices.add(
-      `Ignored carry ${show(value)}: a whole percent from 0 to 100; using ${DEFAULT_CARRY_PERCENT}.`,
-    );
+    notices.add(`Ignored carry ${show(value)}: not a whole percent, 0–100.`);
     return DEFAULT_CARRY_PERCENT;
   }
   return Number(digits);
