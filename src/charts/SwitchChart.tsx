@@ -15,7 +15,7 @@ import ChartTable from './ChartTable';
 import { roleColor } from './palette';
 import { tooltipStyles } from './tooltipStyles';
 
-const CHART_HEIGHT_PX = 240;
+const CHART_HEIGHT_PX = 260;
 
 interface SwitchChartProps {
   path: SwitchYear[];
@@ -39,13 +39,14 @@ export default function SwitchChart({ path, fromTitle, toTitle }: SwitchChartPro
           role="img"
           aria-label={`Line chart of the cumulative difference: ${formatUsd(last.cumulativeUsd)} after ${last.year} years.`}
           accessibilityLayer={false}
-          margin={{ top: 12, right: 16, bottom: 0, left: 8 }}
+          margin={{ top: 12, right: 16, bottom: 8, left: 8 }}
         >
           <CartesianGrid stroke="currentColor" strokeOpacity={0.15} />
           <XAxis
             dataKey="year"
             type="number"
             domain={[1, path.length]}
+            ticks={path.map((y) => y.year)}
             allowDecimals={false}
             tick={{ fill: 'currentColor' }}
             label={{ value: 'Years from now', position: 'insideBottom', offset: -2, fill: 'currentColor' }}

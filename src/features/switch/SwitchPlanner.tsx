@@ -64,7 +64,7 @@ export function SwitchPlanner() {
         first role chosen): what staying and switching pay over the next {SWITCH_HORIZON_YEARS} years, with
         your location, employer, education, certifications and skills as chosen.
       </p>
-      <div className="field field--inline">
+      <div className="field">
         <label htmlFor={selectId}>Your current role</label>
         <select
           id={selectId}
@@ -126,7 +126,7 @@ export function SwitchPlanner() {
           <details className="source-popover">
             <summary>
               Time to become job-ready as {title(target)}: {jobReady.lowMonths}–{jobReady.highMonths} months
-              {assumed ? ' (assumed)' : ''}; the plan uses {jobReady.months}
+              {assumed ? ' (assumed)' : ''}; the plan uses {jobReady.months} months
             </summary>
             <SourceList provenance={jobReady.provenance} sources={dataset.sources.sources} />
           </details>
