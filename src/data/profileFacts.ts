@@ -1,6 +1,6 @@
 import type { Role } from '../model/domain';
 
-export type ProfileFactField = Exclude<keyof Role['profile'], 'growthTo2034'>;
+export type ProfileFactField = Exclude<keyof Role['profile'], 'growthTo2034' | 'jobReadyMonths'>;
 
 /** A role profile's text facts, in the order a person reads about a career; the label is the question. */
 export const PROFILE_FACTS: { field: ProfileFactField; label: string }[] = [

@@ -41,6 +41,8 @@ export const PARAMS = [
   'offer',
   'offerTotal',
   'period',
+  'switchFrom',
+  'carry',
 ] as const;
 type Param = (typeof PARAMS)[number];
 
@@ -50,9 +52,22 @@ export interface View {
   /** An offer's base salary and, optionally, total, whole US dollars per year. */
   offerAnnualUsd: number | null;
   offerTotalAnnualUsd: number | null;
+  /** The switch planner: the role switched from (to the first role in `roles`); null when closed. */
+  switchFrom: RoleId | null;
+  /** The share of years in the current role that count in the target role, whole percent 0–100. */
+  carryPercent: number;
 }
 
-export const DEFAULT_VIEW: View = { period: 'annual', offerAnnualUsd: null, offerTotalAnnualUsd: null };
+/** Half the years carry over unless the person says otherwise: an assumption, stated in the planner. */
+export const DEFAULT_CARRY_PERCENT = 50;
+
+export const DEFAULT_VIEW: View = {
+  period: 'annual',
+  offerAnnualUsd: null,
+  offerTotalAnnualUsd: null,
+  switchFrom: null,
+  carryPercent: DEFAULT_CARRY_PERCENT,
+};
 
 /** Largest offer accepted: ten million dollars a year is beyond any figure in the data. */
 export const MAX_OFFER_USD = 10_000_000;
@@ -183,6 +198,30 @@ function decodePeriod(value: string | undefined, notices: Notices): Period {
   return period ?? DEFAULT_VIEW.period;
 }
 
+function decodeSwitchFrom(
+  value: string | undefined,
+  known: RoleId[],
+  target: RoleId | undefined,
+  notices: Notices,
+): RoleId | null {
+  if (value === undefined) return null;
+  const role = known.find((k) => k === value);
+  if (role === undefined) notices.add(() => `Ignored switchFrom ${show(value)}: not a role Paypath knows.`);
+  else if (role === target)
+    notices.add(() => `Ignored switchFrom ${show(value)}: it is the role you would switch to.`);
+  return role === undefined || role === target ? null : role;
+}
+
+function decodeCarry(value: string | undefined, notices: Notices): number {
+  if (value === undefined) return DEFAULT_CARRY_PERCENT;
+  const digits = value.trim();
+  if (!/^\d{1,3}$/.test(digits) || Number(digits) > 100) {
+    notices.add(() => `Ignored carry ${show(value)}: not a whole percent, 0–100.`);
+    return DEFAULT_CARRY_PERCENT;
+  }
+  return Number(digits);
+}
+
 /** Decodes a query string ("?roles=a,b&years=4"); never throws. */
 export function decodeScenario(search: string, catalog: Catalog): Decoded {
   const notices = noticeList();
@@ -223,6 +262,8 @@ export function decodeScenario(search: string, catalog: Catalog): Decoded {
     period: decodePeriod(values.period, notices),
     offerAnnualUsd: decodeOffer('offer', values.offer, notices),
     offerTotalAnnualUsd: decodeOffer('offerTotal', values.offerTotal, notices),
+    switchFrom: decodeSwitchFrom(values.switchFrom, catalog.roles, scenario.roles[0], notices),
+    carryPercent: decodeCarry(values.carry, notices),
   };
   return { scenario, view, notices: notices.list() };
 }
@@ -244,6 +285,9 @@ export function encodeScenario(s: Scenario, view: View = DEFAULT_VIEW): string {
   if (view.offerAnnualUsd !== null) parts.push(['offer', String(view.offerAnnualUsd)]);
   if (view.offerTotalAnnualUsd !== null) parts.push(['offerTotal', String(view.offerTotalAnnualUsd)]);
   if (view.period !== DEFAULT_VIEW.period) parts.push(['period', view.period]);
+  // Switching to the role you are in is no plan: the normal form drops it, as decoding does.
+  if (view.switchFrom !== null && view.switchFrom !== s.roles[0]) parts.push(['switchFrom', view.switchFrom]);
+  if (view.carryPercent !== DEFAULT_CARRY_PERCENT) parts.push(['carry', String(view.carryPercent)]);
   // Commas stay readable: ids are kebab-case, so nothing else needs escaping in practice.
   return parts.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&');
 }

@@ -9,6 +9,7 @@ import { Insights } from '../../features/insights/Insights';
 import { Levers } from '../../features/levers/LazyLevers';
 import { Charts } from '../../features/results/Charts';
 import { Results } from '../../features/results/Results';
+import { SwitchPlanner } from '../../features/switch/LazySwitchPlanner';
 import { ScenarioForm } from '../../features/scenario-form/ScenarioForm';
 import { PeriodSwitch } from '../../features/whatif/PeriodSwitch';
 import { WhatIf } from '../../features/whatif/LazyWhatIf';
@@ -84,7 +85,8 @@ function MobileSummary() {
       <span className="mobile-summary__what">Typical total pay</span>
       {estimates.map((e) => (
         <span key={e.roleId}>
-          {shortTitles(dataset, [e.roleId])}: <strong>{formatPay(e.totalAnnualUsd.typical, view.period)}</strong>
+          {shortTitles(dataset, [e.roleId])}:{' '}
+          <strong>{formatPay(e.totalAnnualUsd.typical, view.period)}</strong>
         </span>
       ))}
     </div>
@@ -115,6 +117,9 @@ function Estimator() {
           </PanelBoundary>
           <PanelBoundary name="list of pay levers">
             <Levers />
+          </PanelBoundary>
+          <PanelBoundary name="switch planner">
+            <SwitchPlanner />
           </PanelBoundary>
           <Charts />
           <PanelBoundary name="sources, profiles and export">

@@ -35,7 +35,14 @@ export function Export() {
   const estimates = useEstimates();
   const [status, setStatus] = useState('');
   const build = () =>
-    buildComparisonExport({ scenario, dataset, estimates, shareUrl: shareUrlOf(scenario, view) });
+    buildComparisonExport({
+      scenario,
+      dataset,
+      estimates,
+      shareUrl: shareUrlOf(scenario, view),
+      switchFrom: view.switchFrom,
+      carryPercent: view.carryPercent,
+    });
   const downloadCsv = () => {
     // A byte-order mark so spreadsheet programs read the file as UTF-8 (the quotes hold – and ÷).
     saveFile(`\uFEFF${toCsv(build())}`, 'text/csv;charset=utf-8', CSV_FILE_NAME);

@@ -26,6 +26,7 @@ const change = (v: number) => formatMultiplier(1 + v / 100);
 /** A share in percent: 7.5 → "7.5%". */
 const share = (v: number) => `${v}%`;
 const years = (v: number) => `${v} ${v === 1 ? 'year' : 'years'}`;
+const months = (v: number) => `${v} ${v === 1 ? 'month' : 'months'}`;
 const ratio = (v: number) => `× ${v.toFixed(3)}`;
 
 export function figureUses(dataset: Dataset): FigureUse[] {
@@ -61,6 +62,7 @@ export function figureUses(dataset: Dataset): FigureUse[] {
       const f = role.profile[field];
       if (f !== undefined) fact(`${t}, ${label.toLowerCase()}`, f);
     }
+    range(`${t}, months to become job-ready`, role.profile.jobReadyMonths, months);
     for (const c of role.crossChecks) figure(`${t}, cross-check: ${c.label}`, c.figure, usd);
   }
 
