@@ -53,7 +53,7 @@ export default defineConfig({
         // with lazy panels (format, dataset, provenance), which the first page loads anyway, one request
         // and one gzip dictionary each.
         // The small panels that load right after the figures (levers, the switch planner, saved scenarios,
-        // the formula, the offer check, the certifications and skills) share one chunk for the same reason.
+        // the formula, the offer check, the certifications and skills, the offer fields) share one chunk for the same reason.
         // The charts and recharts share one too: each chart uses another part of recharts, and split by use
         // they took 2.4 KB gzip more.
         codeSplitting: {
@@ -61,7 +61,7 @@ export default defineConfig({
             { name: 'index', tags: ['$initial'] },
             {
               name: 'panels',
-              test: /[\\/]src[\\/](features[\\/](levers|whatif|switch)[\\/]|model[\\/]switchPlan|features[\\/]results[\\/](Formula|OfferCheck)|features[\\/]scenario-form[\\/]OptionGroups|lib[\\/](factorWords|anchors)|data[\\/]profileFacts|state[\\/]savedScenarios)/,
+              test: /[\\/]src[\\/](features[\\/](levers|whatif|switch)[\\/]|model[\\/]switchPlan|features[\\/]results[\\/](Formula|OfferCheck)|features[\\/]scenario-form[\\/](OptionGroups|OfferFields)|lib[\\/](factorWords|anchors)|data[\\/]profileFacts|state[\\/]savedScenarios)/,
             },
             {
               name: 'charts',

@@ -21,6 +21,7 @@ export const LAZY_MODULES: Record<string, () => Promise<unknown>> = {
   'src/features/results/Formula': () => import('../../src/features/results/Formula'),
   'src/features/results/OfferCheck': () => import('../../src/features/results/OfferCheck'),
   'src/features/scenario-form/OptionGroups': () => import('../../src/features/scenario-form/OptionGroups'),
+  'src/features/scenario-form/OfferFields': () => import('../../src/features/scenario-form/OfferFields'),
 };
 
 export async function preloadLazyModules(): Promise<void> {

@@ -7,11 +7,12 @@ import { educationEffect } from '../../model/applicability';
 import { MAX_ROLES } from '../../model/types';
 import { toggleRole } from '../../state/scenarioOps';
 import { useScenario, useScenarioActions } from '../../state/useScenario';
-import { OfferFields } from './OfferFields';
 import { CopyLinkButton } from './CopyLinkButton';
 import { LocationField, SelectField, YearsField } from './Fields';
 
+// Below the fold of the form: their code loads with the panels, after the figures.
 const OptionGroups = lazyPanel(() => import('./OptionGroups').then((m) => m.OptionGroups));
+const OfferFields = lazyPanel(() => import('./OfferFields').then((m) => m.OfferFields));
 
 export function ScenarioForm() {
   const dataset = useDataset();
@@ -110,7 +111,11 @@ export function ScenarioForm() {
         </PanelBoundary>
       </details>
 
-      <OfferFields />
+      <PanelBoundary name="offer fields">
+        <Suspense fallback={<p className="hint">Loading the offer check…</p>}>
+          <OfferFields />
+        </Suspense>
+      </PanelBoundary>
 
       <div className="form-actions">
         <CopyLinkButton scenario={scenario} view={view} />
