@@ -1,7 +1,8 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyPanel } from '../../components/lazyPanel';
 
 // The switch planner sits below the levers: its code (and the ten-year plan) loads after the figures.
-const SwitchPlannerPanel = lazy(() => import('./SwitchPlanner').then((m) => ({ default: m.SwitchPlanner })));
+const SwitchPlannerPanel = lazyPanel(() => import('./SwitchPlanner').then((m) => m.SwitchPlanner));
 
 export function SwitchPlanner() {
   return (

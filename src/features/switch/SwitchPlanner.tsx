@@ -1,5 +1,6 @@
-import { lazy, Suspense, useId, useMemo } from 'react';
+import { Suspense, useId, useMemo } from 'react';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { lazyPanel } from '../../components/lazyPanel';
 import { SourceList } from '../../components/SourceNote';
 import { useDataset } from '../../data/useDataset';
 import { formatUsd } from '../../lib/format';
@@ -9,7 +10,7 @@ import { DEFAULT_CARRY_PERCENT } from '../../state/url';
 import { useScenario, useScenarioActions } from '../../state/useScenario';
 
 // recharts loads only once a plan is open.
-const SwitchChart = lazy(() => import('../../charts/SwitchChart'));
+const SwitchChart = lazyPanel(() => import('../../charts/SwitchChart').then((m) => m.default));
 
 const NONE = '';
 
