@@ -61,7 +61,7 @@ export default defineConfig({
             { name: 'index', tags: ['$initial'] },
             {
               name: 'panels',
-              test: /[\\/]src[\\/](features[\\/](levers|whatif)[\\/]|features[\\/]results[\\/](Formula|OfferCheck)|lib[\\/](factorWords|anchors)|data[\\/]profileFacts|state[\\/]savedScenarios|model[\\/](compare|spread))/,
+              test: /[\\/]src[\\/](features[\\/](levers|whatif)[\\/]|features[\\/]results[\\/](Formula|OfferCheck)|lib[\\/](factorWords|anchors|profileWords)|state[\\/]savedScenarios|model[\\/](compare|spread))/,
             },
           ],
         },

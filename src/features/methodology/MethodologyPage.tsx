@@ -4,10 +4,10 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useLocation } from 'react-router';
 import { DataErrorPanel } from '../../components/DataErrorPanel';
 import { datasetQueryOptions } from '../../data/load';
+import { assumptionGroups, figureUses, usesBySource } from '../../model/figureIndex';
 import type { Dataset } from '../../model/types';
 import { ClaimsTable } from './ClaimsTable';
 import { ModelExplained } from './ModelExplained';
-import { assumptionGroups, figureUses, usesBySource } from './figureIndex';
 import { CompanyEntry, EducationEntry, GroupEntry, LocationEntry } from './ModifierEntries';
 import { RoleEntry } from './RoleEntry';
 import { AssumptionList, SourceEntry } from './SourceEntries';
@@ -140,7 +140,7 @@ function Methodology({ dataset }: { dataset: Dataset }) {
       <section id="sources" aria-labelledby="sources-heading">
         <h2 id="sources-heading">{title('sources')}</h2>
         {sources.map((s) => (
-          <SourceEntry key={s.id} source={s} uses={bySource.get(s.id) ?? []} />
+          <SourceEntry key={s.id} source={s} uses={bySource.get(s.id) ?? []} dataset={dataset} />
         ))}
       </section>
 
@@ -150,7 +150,7 @@ function Methodology({ dataset }: { dataset: Dataset }) {
           Where no source gives a figure, Paypath states an assumption and why. Each one is listed once, with
           the figures that rest on it.
         </p>
-        <AssumptionList groups={assumptions} />
+        <AssumptionList groups={assumptions} dataset={dataset} />
       </section>
     </article>
   );

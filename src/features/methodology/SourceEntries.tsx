@@ -1,9 +1,19 @@
 /** The entries for every source, with the figures taken from it, and for every assumption. */
+import { figureValueText, figureWhereText } from '../../lib/figureWords';
 import { CONFIDENCE_TEXT } from '../../lib/methodologyWords';
+import type { Dataset } from '../../model/dataset';
 import type { Source } from '../../model/domain';
-import type { AssumptionGroup, FigureUse } from './figureIndex';
+import type { AssumptionGroup, FigureUse } from '../../model/figureIndex';
 
-export function SourceEntry({ source: s, uses }: { source: Source; uses: FigureUse[] }) {
+export function SourceEntry({
+  source: s,
+  uses,
+  dataset,
+}: {
+  source: Source;
+  uses: FigureUse[];
+  dataset: Dataset;
+}) {
   const id = `source-${s.id}`;
   return (
     <section className="entry">
@@ -51,7 +61,7 @@ export function SourceEntry({ source: s, uses }: { source: Source; uses: FigureU
           <summary>
             Figures from this source ({uses.length}) <span className="visually-hidden">of {s.title}</span>
           </summary>
-          <UseList uses={uses} />
+          <UseList uses={uses} dataset={dataset} />
         </details>
       )}
     </section>
@@ -59,7 +69,7 @@ export function SourceEntry({ source: s, uses }: { source: Source; uses: FigureU
 }
 
 /** Each assumption once, with why and the figures that rest on it. */
-export function AssumptionList({ groups }: { groups: AssumptionGroup[] }) {
+export function AssumptionList({ groups, dataset }: { groups: AssumptionGroup[]; dataset: Dataset }) {
   return (
     <ol className="entries assumptions">
       {groups.map((a) => (
@@ -67,19 +77,19 @@ export function AssumptionList({ groups }: { groups: AssumptionGroup[] }) {
           <p className="assumptions__why">
             <span className="badge badge--assumption">Assumption</span> {a.assumption}
           </p>
-          <UseList uses={a.uses} />
+          <UseList uses={a.uses} dataset={dataset} />
         </li>
       ))}
     </ol>
   );
 }
 
-function UseList({ uses }: { uses: FigureUse[] }) {
+function UseList({ uses, dataset }: { uses: FigureUse[]; dataset: Dataset }) {
   return (
     <ul className="use-list">
       {uses.map((u, i) => (
         <li key={i}>
-          {u.where}: <strong>{u.value}</strong>
+          {figureWhereText(dataset, u)}: <strong>{figureValueText(u.value)}</strong>
         </li>
       ))}
     </ul>
