@@ -1,6 +1,6 @@
 /**
  * Each source's band beside the band the model uses, level by level: what "Sources side by side"
- * shows. Computed here so the view only renders it.
+ * and the methodology page's role entries show. Computed here so the views only render it.
  */
 import { marketOf, type Dataset } from './dataset';
 import { quantile } from './distribution';

@@ -140,6 +140,18 @@ export interface RoleProfile {
   jobReadyMonths: FigureRange;
 }
 
+/** A role profile's text facts, in the order a person reads about a career. */
+export const PROFILE_FACT_FIELDS = [
+  'education',
+  'educationRoutes',
+  'topSkills',
+  'whereTheyWork',
+  'dayToDay',
+  'careerPath',
+  'jobReady',
+] as const satisfies readonly (keyof RoleProfile)[];
+export type ProfileFactField = (typeof PROFILE_FACT_FIELDS)[number];
+
 export interface CrossCheck {
   label: string;
   measures: string;

@@ -4,7 +4,7 @@ import { formatMultiplier } from '../../lib/format';
 import { provenanceOf } from '../../model/provenance';
 import type { Provenance } from '../../model/types';
 import { SourceNote } from '../../components/SourceNote';
-import { PROFILE_FACTS } from '../../data/profileFacts';
+import { PROFILE_FACTS } from '../../lib/profileWords';
 import { Disclosure } from '../../components/Disclosure';
 
 const GROWTH_LABEL = 'Projected growth to 2034';
