@@ -61,6 +61,13 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'index', tags: ['$initial'] },
+            // The data parser and what it needs (the schemas, the index, the domain's id lists) in one
+            // chunk of its own: captured as a dependency of the panels, the domain module once made the
+            // parser import the panels' chunk, so a panel that failed to download took the data with it.
+            {
+              name: 'parse',
+              test: /[\\/]src[\\/](data[\\/](parse|schema)|model[\\/](domain|indexDataset))\.ts$/,
+            },
             {
               name: 'panels',
               test: /[\\/]src[\\/](features[\\/](levers|whatif|switch)[\\/]|model[\\/]switchPlan|features[\\/]results[\\/](Formula|OfferCheck)|features[\\/]scenario-form[\\/](OptionGroups|OfferFields)|lib[\\/](factorWords|anchors|profileWords)|state[\\/]savedScenarios|model[\\/](compare|spread))/,
