@@ -1,158 +1,48 @@
 /**
- * The current comparison as data a person can keep: the inputs and the link that reopens them, every
- * figure for each role, and each factor with its value and where it came from. Pure: the caller passes
- * the share URL, so nothing here reads the window or the clock.
+ * The current comparison as files a person can keep: the model's rows (model/exportRows.ts) with the
+ * words a person reads (each factor's label and why, why a figure goes beyond the sources), written as
+ * JSON or CSV. Pure: the caller passes the share URL, so nothing here reads the window or the clock.
  */
 import { beyondText } from '../../lib/explain';
 import { factorDetail, factorLabel, mixText } from '../../lib/factorWords';
-import { quantile } from '../../model/distribution';
 import {
-  HIGH_PERCENTILE,
-  LOW_PERCENTILE,
-  type Dataset,
-  type Factor,
-  type MixPart,
-  type Provenance,
-  type RoleEstimate,
-  type Scenario,
-} from '../../model/types';
+  comparisonRows,
+  type ComparisonRows,
+  type ExportSource,
+  type FactorNumbers,
+  type FactorRow,
+  type RoleRows,
+} from '../../model/exportRows';
+import type { Dataset, RoleEstimate, Scenario } from '../../model/types';
 
 export const CSV_FILE_NAME = 'paypath-comparison.csv';
 export const JSON_FILE_NAME = 'paypath-comparison.json';
 
-/** A factor's source in words: the title and the quoted sentence, or the assumption and why. */
-export type ExportSource =
-  { source: string; title: string; quote: string; note?: string } | { assumption: string };
-
-export type FactorUnit = 'USD per year' | 'multiplier' | 'share of total compensation' | 'share of base';
-
-export interface ExportFactor {
-  id: string;
-  kind: Factor['kind'] | 'bonus' | 'equity';
+export interface ExportFactor extends FactorNumbers {
+  kind: FactorRow['kind'];
   label: string;
-  unit: FactorUnit;
-  low: number;
-  typical: number;
-  high: number;
   detail: string;
-  sources: ExportSource[];
 }
 
-export interface ExportRole {
-  roleId: string;
-  title: string;
-  level: string;
-  baseAnnualUsd: { low: number; typical: number; high: number };
-  bonusAnnualUsd: { low: number; typical: number; high: number };
-  equityAnnualUsd: { low: number; typical: number; high: number };
-  totalAnnualUsd: { low: number; typical: number; high: number };
-  /** null where no source gives a contract rate for the role. */
-  hourlyUsd: { low: number; high: number; sources: ExportSource[] } | null;
-  /** Where typical base sits among US software developers there (BLS), percentile. */
-  publicPercentile: number;
+export type ExportRole = Omit<RoleRows, 'beyondSources' | 'factors'> & {
   /** Why a figure goes beyond every source, or null. */
   beyondSources: string | null;
   factors: ExportFactor[];
-}
+};
 
 export interface ComparisonExport {
-  inputs: {
-    shareUrl: string;
-    scenario: Scenario;
-    /** The same choices as a person reads them in the form. */
-    labels: {
-      roles: string[];
-      years: number;
-      location: string;
-      company: string;
-      education: string;
-      certifications: string[];
-      skills: string[];
-    };
-  };
+  inputs: { shareUrl: string; scenario: Scenario; labels: ComparisonRows['labels'] };
   roles: ExportRole[];
 }
 
-function exportSources(provenance: Provenance[], dataset: Dataset): ExportSource[] {
-  return provenance.map((p) => {
-    if ('assumption' in p) return { assumption: p.assumption };
-    const title = dataset.sources.sources.find((s) => s.id === p.source)?.title ?? p.source;
-    return p.note === undefined
-      ? { source: p.source, title, quote: p.quote }
-      : { source: p.source, title, quote: p.quote, note: p.note };
-  });
-}
-
-/** Dollars to the dollar; multipliers and shares to four places (enough for 1.272 or 0.075). */
-const roundTo = (unit: FactorUnit, v: number) =>
-  unit === 'USD per year' ? Math.round(v) : Number(v.toFixed(4));
-
-/** A factor as numbers: the band in dollars (25th percentile, median, 75th), a modifier as its multiplier. */
-function exportFactor(factor: Factor, dataset: Dataset): ExportFactor {
-  const unit: FactorUnit = factor.kind === 'band' ? 'USD per year' : 'multiplier';
-  const [low, typical, high] =
-    factor.kind === 'band'
-      ? [
-          quantile(factor.distribution, LOW_PERCENTILE),
-          factor.distribution.median,
-          quantile(factor.distribution, HIGH_PERCENTILE),
-        ]
-      : [factor.multiplier, factor.multiplier, factor.multiplier];
-  return {
-    id: factor.id,
-    kind: factor.kind,
-    label: factorLabel(dataset, factor),
-    unit,
-    low: roundTo(unit, low),
-    typical: roundTo(unit, typical),
-    high: roundTo(unit, high),
-    detail: factorDetail(dataset, factor),
-    sources: exportSources(factor.provenance, dataset),
-  };
-}
-
-/** Bonus or equity as fractions of total compensation or of base. */
-function exportMix(part: MixPart, dataset: Dataset): ExportFactor {
-  const unit: FactorUnit = part.of === 'base' ? 'share of base' : 'share of total compensation';
-  return {
-    id: part.id,
-    kind: part.part,
-    label: part.part === 'bonus' ? 'Bonus' : 'Equity',
-    unit,
-    low: roundTo(unit, part.lowPercent / 100),
-    typical: roundTo(unit, (part.lowPercent + part.highPercent) / 200),
-    high: roundTo(unit, part.highPercent / 100),
-    detail: mixText(dataset, part),
-    sources: exportSources(part.provenance, dataset),
-  };
-}
-
-function exportRole(e: RoleEstimate, dataset: Dataset): ExportRole {
-  const { bonus, equity } = e.compensationMix;
-  return {
-    roleId: e.roleId,
-    title: e.title,
-    level: e.level.label,
-    baseAnnualUsd: { ...e.baseAnnualUsd },
-    bonusAnnualUsd: { ...e.bonusAnnualUsd },
-    equityAnnualUsd: { ...e.equityAnnualUsd },
-    totalAnnualUsd: { ...e.totalAnnualUsd },
-    hourlyUsd:
-      e.hourlyUsd === null
-        ? null
-        : {
-            low: e.hourlyUsd.low,
-            high: e.hourlyUsd.high,
-            sources: exportSources(e.hourlyUsd.provenance, dataset),
-          },
-    publicPercentile: e.publicPosition.percentile,
-    beyondSources: e.beyondSources === null ? null : beyondText(dataset, e.beyondSources, e.roleId),
-    factors: [
-      ...e.factors.map((f) => exportFactor(f, dataset)),
-      exportMix(bonus, dataset),
-      exportMix(equity, dataset),
-    ],
-  };
+/** A factor's numbers with its label and why, in the order the file has always listed them. */
+function exportFactor(row: FactorRow, dataset: Dataset): ExportFactor {
+  const words =
+    'factor' in row
+      ? { label: factorLabel(dataset, row.factor), detail: factorDetail(dataset, row.factor) }
+      : { label: row.mix.part === 'bonus' ? 'Bonus' : 'Equity', detail: mixText(dataset, row.mix) };
+  const { id, kind, unit, low, typical, high, sources } = row;
+  return { id, kind, label: words.label, unit, low, typical, high, detail: words.detail, sources };
 }
 
 export function buildComparisonExport({
@@ -166,29 +56,14 @@ export function buildComparisonExport({
   estimates: RoleEstimate[];
   shareUrl: string;
 }): ComparisonExport {
-  const m = dataset.modifiers;
-  const labelOf = (list: { id: string; label: string }[], id: string) =>
-    list.find((x) => x.id === id)?.label ?? id;
+  const rows = comparisonRows(scenario, dataset, estimates);
   return {
-    inputs: {
-      shareUrl,
-      scenario: {
-        ...scenario,
-        roles: [...scenario.roles],
-        certs: [...scenario.certs],
-        skills: [...scenario.skills],
-      },
-      labels: {
-        roles: scenario.roles.map((id) => dataset.roles.roles.find((r) => r.id === id)?.title ?? id),
-        years: scenario.years,
-        location: labelOf(m.locations, scenario.location),
-        company: labelOf(m.companies, scenario.company),
-        education: labelOf(m.education, scenario.education),
-        certifications: scenario.certs.map((id) => labelOf(m.certifications, id)),
-        skills: scenario.skills.map((id) => labelOf(m.skills, id)),
-      },
-    },
-    roles: estimates.map((e) => exportRole(e, dataset)),
+    inputs: { shareUrl, scenario: rows.scenario, labels: rows.labels },
+    roles: rows.roles.map(({ beyondSources, factors, ...role }) => ({
+      ...role,
+      beyondSources: beyondSources === null ? null : beyondText(dataset, beyondSources, role.roleId),
+      factors: factors.map((f) => exportFactor(f, dataset)),
+    })),
   };
 }
 
