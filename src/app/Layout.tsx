@@ -2,21 +2,18 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Notice } from '../components/Notice';
 import { useScenarioStore } from '../state/store';
-import { encodeScenario } from '../state/url';
 import { ThemeSwitch } from './ThemeSwitch';
 
 /**
- * The scenario and view last seen, as a query string, so moving between the estimator and the
- * methodology page loses nothing: from the store once the estimator has read it, else the link the
- * person arrived with (a shared "/methodology?roles=…" keeps its scenario for the way back).
+ * The scenario on the page, as a query string, so moving between the estimator and the methodology
+ * page loses nothing: a change still being made, else the address bar's (a shared
+ * "/methodology?roles=…" keeps its scenario for the way back).
  */
 function useScenarioSearch(): string {
-  const scenario = useScenarioStore((s) => s.scenario);
-  const view = useScenarioStore((s) => s.view);
+  const draft = useScenarioStore((s) => s.draft);
   const { search } = useLocation();
-  if (scenario === null) return search;
-  const query = encodeScenario(scenario, view);
-  return query ? `?${query}` : '';
+  if (draft === null) return search;
+  return draft.query ? `?${draft.query}` : '';
 }
 
 export function Layout() {

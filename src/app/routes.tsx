@@ -1,12 +1,14 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useRoutes, type RouteObject } from 'react-router';
+import { lazyPanel } from '../components/lazyPanel';
+import { PanelBoundary } from '../components/PanelBoundary';
 import { Layout } from './Layout';
 import { EstimatorPage } from './routes/EstimatorPage';
 import { NotFoundPage } from './routes/NotFoundPage';
 
 // The methodology page is long and read by few: it loads only when opened, outside the initial bundle.
-const MethodologyPage = lazy(() =>
-  import('../features/methodology/MethodologyPage').then((m) => ({ default: m.MethodologyPage })),
+const MethodologyPage = lazyPanel(() =>
+  import('../features/methodology/MethodologyPage').then((m) => m.MethodologyPage),
 );
 
 export const routes: RouteObject[] = [
@@ -17,16 +19,19 @@ export const routes: RouteObject[] = [
       { index: true, element: <EstimatorPage /> },
       {
         path: 'methodology',
+        // Its own boundary, so a page whose code did not download says so and Try again fetches it.
         element: (
-          <Suspense
-            fallback={
-              <p role="status" className="loading">
-                Loading the methodology…
-              </p>
-            }
-          >
-            <MethodologyPage />
-          </Suspense>
+          <PanelBoundary name="methodology">
+            <Suspense
+              fallback={
+                <p role="status" className="loading">
+                  Loading the methodology…
+                </p>
+              }
+            >
+              <MethodologyPage />
+            </Suspense>
+          </PanelBoundary>
         ),
       },
       { path: '*', element: <NotFoundPage /> },

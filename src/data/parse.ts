@@ -4,7 +4,8 @@
  * reported, not rendered as nonsense.
  */
 import type * as z from 'zod/mini';
-import { indexDataset, type Dataset } from '../model/dataset';
+import type { Dataset } from '../model/dataset';
+import { indexDataset } from '../model/indexDataset';
 import type { ClaimScenario, DatasetFiles, LevelId } from '../model/domain';
 import { quantile } from '../model/distribution';
 import { DATA_FILES, DataError, type DataFileKey, type DataIssue } from './files';

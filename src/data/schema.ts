@@ -120,6 +120,8 @@ export const ShareFigureSchema = figureOf(0, 95);
 /** A multiplier such as a metro-to-national pay ratio. */
 export const RatioFigureSchema = figureOf(0.2, 5);
 export const YearsFigureSchema = figureOf(0, 60);
+/** Months to become job-ready in a role: up to five years. */
+export const MonthsFigureSchema = figureOf(0, 60);
 
 export const FactSchema: z.ZodMiniType<Fact> = z
   .strictObject({ text: nonEmpty(), ...provenanceFields })
@@ -240,6 +242,7 @@ export const RoleSchema: z.ZodMiniType<Role> = z
       dayToDay: FactSchema,
       careerPath: FactSchema,
       jobReady: FactSchema,
+      jobReadyMonths: rangeOf(MonthsFigureSchema),
     }),
     crossChecks: z.array(CrossCheckSchema),
   })

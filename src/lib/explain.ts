@@ -31,6 +31,10 @@ export function levelLabel(dataset: Dataset, id: LevelId): string {
 export const roleTitle = (dataset: Dataset, id: RoleId | string): string =>
   dataset.index.roles.get(id as RoleId)?.title ?? id;
 
+/** Roles by their short titles, as a list: "DevOps, MLOps". */
+export const shortTitles = (dataset: Dataset, ids: readonly RoleId[]): string =>
+  ids.map((id) => dataset.index.roles.get(id)?.shortTitle ?? id).join(', ');
+
 export function optionLabel(dataset: Dataset, id: string): string {
   return (
     dataset.index.options.get(id)?.label ??
@@ -38,6 +42,20 @@ export function optionLabel(dataset: Dataset, id: string): string {
     dataset.index.companies.get(id)?.label ??
     id
   );
+}
+
+/**
+ * The level a person with these years is at, by the levels' own year ranges ("Senior (7+ years)" at 7
+ * years). The band the estimate stands on can differ (at 7 years it is still mostly the mid-career
+ * band, anchored at 4.5): experienceText says which.
+ */
+export function levelForYears(dataset: Dataset, years: number): string {
+  const levels = dataset.index.levels;
+  const level =
+    levels.find((l) => years >= l.fromYears.value && (l.toYears === null || years <= l.toYears.value)) ??
+    levels.findLast((l) => years >= l.fromYears.value) ??
+    levels[0];
+  return level?.label ?? '';
 }
 
 /** Which band the estimate stands on, exactly: the card's level line. */

@@ -9,6 +9,7 @@ import { changeText } from './methodologyWords';
 import { PROFILE_FACT_LABEL } from './profileWords';
 
 const ITEM_TEXT: Record<PlainFigureItem, string> = {
+  'job-ready-months': 'months to become job-ready',
   'starts-at': 'starts at',
   'ends-at': 'ends at',
   anchor: 'band held exactly at',
@@ -52,6 +53,7 @@ const UNIT_TEXT: Record<FigureUnit, (v: number) => string> = {
   /** 7.5 → "7.5%". */
   share: (v) => `${v}%`,
   years: formatYears,
+  months: (v) => `${v} ${v === 1 ? 'month' : 'months'}`,
   ratio: (v) => `× ${v.toFixed(3)}`,
 };
 

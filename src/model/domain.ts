@@ -136,6 +136,8 @@ export interface RoleProfile {
   dayToDay: Fact;
   careerPath: Fact;
   jobReady: Fact;
+  /** Months of focused study to become job-ready in this role, coming from another tech role. */
+  jobReadyMonths: FigureRange;
 }
 
 /** A role profile's text facts, in the order a person reads about a career. */

@@ -71,7 +71,7 @@ export interface ComparisonRows {
   roles: RoleRows[];
 }
 
-function exportSources(provenance: Provenance[], dataset: Dataset): ExportSource[] {
+export function exportSources(provenance: Provenance[], dataset: Dataset): ExportSource[] {
   return provenance.map((p) => {
     if ('assumption' in p) return { assumption: p.assumption };
     const title = dataset.index.sources.get(p.source)?.title ?? p.source;

@@ -9,6 +9,7 @@ import { provenanceOf } from './provenance';
 
 /** A figure that is named by its kind alone. */
 export type PlainFigureItem =
+  | 'job-ready-months'
   | 'starts-at'
   | 'ends-at'
   | 'anchor'
@@ -33,7 +34,7 @@ export type FigureItem =
   | { kind: 'education-premium'; roles: RoleId[] };
 
 /** How a figure's number reads: US dollars a year or an hour, a change or a share in percent, years, a ratio. */
-export type FigureUnit = 'usd' | 'usd-hourly' | 'change' | 'share' | 'years' | 'ratio';
+export type FigureUnit = 'usd' | 'usd-hourly' | 'change' | 'share' | 'years' | 'months' | 'ratio';
 
 export interface FigureUse {
   /** The label of what the figure belongs to: "DevOps Engineer", "Seattle (…)", "Startup". */
@@ -89,6 +90,7 @@ export function figureUses(dataset: Dataset): FigureUse[] {
       const f = role.profile[field];
       if (f !== undefined) fact(t, { kind: 'profile', field }, f);
     }
+    range(t, { kind: 'job-ready-months' }, role.profile.jobReadyMonths, 'months');
     for (const c of role.crossChecks) figure(t, { kind: 'cross-check', label: c.label }, c.figure, 'usd');
   }
 

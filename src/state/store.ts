@@ -1,43 +1,43 @@
 /**
- * The live scenario while a person edits it, how figures are shown, a pinned baseline, and the notices
- * about what a link contained that was ignored. The URL is the source of truth on load (useUrlSync);
- * estimates are derived, never stored.
+ * What the URL does not hold: a change still being made (a draft, written to the URL when it settles),
+ * a pinned baseline, and the notices about what a link contained that was ignored. The scenario itself
+ * lives in the URL; see useScenario.ts. Estimates are derived, never stored.
  */
 import { create } from 'zustand';
-import { DEFAULT_SCENARIO } from '../model/scenario';
 import type { Scenario } from '../model/types';
-import { DEFAULT_VIEW, type View } from './url';
+import type { View } from './url';
+
+export interface Draft {
+  scenario: Scenario;
+  view: View;
+  /** The draft as a query string, without "?". */
+  query: string;
+  /** Written over the current history entry (a change continuing one already in the history) or as a new one. */
+  replace: boolean;
+  /** The burst of continuous changes it belongs to; the history entry it writes carries the same id. */
+  burst: number;
+  /** In the URL already, waiting for the page to show that URL. */
+  written: boolean;
+}
 
 export interface ScenarioState {
-  /** null until the link has been decoded against the data's ids. */
-  scenario: Scenario | null;
-  view: View;
+  /** A continuous change (dragging or typing) not yet in the URL; null when the URL is up to date. */
+  draft: Draft | null;
+  /** The last continuous change: which burst, and when (ms since the epoch). */
+  lastContinuous: { burst: number; at: number } | null;
+  /** When the URL was last written (ms since the epoch), for the rate limit. */
+  lastWriteAt: number;
   /** A scenario to compare against while trying what-ifs; kept for this visit only. */
   pinned: Scenario | null;
   notices: string[];
-  load: (scenario: Scenario, view: View, notices: string[]) => void;
-  update: (patch: Partial<Scenario>) => void;
-  setView: (patch: Partial<View>) => void;
-  pin: () => void;
-  unpin: () => void;
-  reset: () => void;
-  dismissNotices: () => void;
 }
 
-export const initialScenarioState = {
-  scenario: null,
-  view: DEFAULT_VIEW,
+export const initialScenarioState: ScenarioState = {
+  draft: null,
+  lastContinuous: null,
+  lastWriteAt: 0,
   pinned: null,
   notices: [],
-} satisfies Partial<ScenarioState>;
+};
 
-export const useScenarioStore = create<ScenarioState>()((set) => ({
-  ...initialScenarioState,
-  load: (scenario, view, notices) => set({ scenario, view, notices }),
-  update: (patch) => set((s) => (s.scenario ? { scenario: { ...s.scenario, ...patch } } : s)),
-  setView: (patch) => set((s) => ({ view: { ...s.view, ...patch } })),
-  pin: () => set((s) => ({ pinned: s.scenario })),
-  unpin: () => set({ pinned: null }),
-  reset: () => set({ scenario: { ...DEFAULT_SCENARIO }, view: DEFAULT_VIEW, notices: [] }),
-  dismissNotices: () => set({ notices: [] }),
-}));
+export const useScenarioStore = create<ScenarioState>()(() => initialScenarioState);

@@ -41,6 +41,8 @@ export const PARAMS = [
   'offer',
   'offerTotal',
   'period',
+  'switchFrom',
+  'carry',
 ] as const;
 type Param = (typeof PARAMS)[number];
 
@@ -50,9 +52,22 @@ export interface View {
   /** An offer's base salary and, optionally, total, whole US dollars per year. */
   offerAnnualUsd: number | null;
   offerTotalAnnualUsd: number | null;
+  /** The switch planner: the role switched from (to the first role in `roles`); null when closed. */
+  switchFrom: RoleId | null;
+  /** The share of years in the current role that count in the target role, whole percent 0–100. */
+  carryPercent: number;
 }
 
-export const DEFAULT_VIEW: View = { period: 'annual', offerAnnualUsd: null, offerTotalAnnualUsd: null };
+/** Half the years carry over unless the person says otherwise: an assumption, stated in the planner. */
+export const DEFAULT_CARRY_PERCENT = 50;
+
+export const DEFAULT_VIEW: View = {
+  period: 'annual',
+  offerAnnualUsd: null,
+  offerTotalAnnualUsd: null,
+  switchFrom: null,
+  carryPercent: DEFAULT_CARRY_PERCENT,
+};
 
 /** Largest offer accepted: ten million dollars a year is beyond any figure in the data. */
 export const MAX_OFFER_USD = 10_000_000;
@@ -81,7 +96,8 @@ export function show(value: string): string {
 
 /** Collects what was ignored: the first MAX_NOTICES in words, the rest counted. */
 interface Notices {
-  add(message: string): void;
+  /** A function, so a link with 100,000 bad values quotes only the few that are shown. */
+  add(message: () => string): void;
   list(): string[];
 }
 
@@ -90,7 +106,7 @@ function noticeList(): Notices {
   let more = 0;
   return {
     add(message) {
-      if (shown.length < MAX_NOTICES) shown.push(message);
+      if (shown.length < MAX_NOTICES) shown.push(message());
       else more++;
     },
     list: () =>
@@ -111,7 +127,7 @@ function decodeList(name: Param, value: string | undefined, known: string[], not
   const chosen = new Set<string>();
   for (const id of splitList(value)) {
     if (known.includes(id)) chosen.add(id);
-    else notices.add(`Ignored ${name} ${show(id)}: not one Paypath knows.`);
+    else notices.add(() => `Ignored ${name} ${show(id)}: not one Paypath knows.`);
   }
   return known.filter((id) => chosen.has(id));
 }
@@ -125,7 +141,7 @@ function decodeOne(
 ) {
   if (value === undefined) return fallback;
   if (known.includes(value)) return value;
-  notices.add(`Ignored ${name} ${show(value)}: not one Paypath knows; using the default.`);
+  notices.add(() => `Ignored ${name} ${show(value)}: not one Paypath knows; using the default.`);
   return fallback;
 }
 
@@ -134,14 +150,14 @@ function decodeRoles(value: string | undefined, known: RoleId[], notices: Notice
   const roles: RoleId[] = [];
   for (const id of splitList(value)) {
     const role = known.find((k) => k === id);
-    if (role === undefined) notices.add(`Ignored role ${show(id)}: not a role Paypath knows.`);
-    else if (roles.includes(role)) notices.add(`Ignored role ${show(id)}: listed twice.`);
+    if (role === undefined) notices.add(() => `Ignored role ${show(id)}: not a role Paypath knows.`);
+    else if (roles.includes(role)) notices.add(() => `Ignored role ${show(id)}: listed twice.`);
     else if (roles.length >= MAX_ROLES)
-      notices.add(`Ignored role ${show(id)}: at most ${MAX_ROLES} roles at once.`);
+      notices.add(() => `Ignored role ${show(id)}: at most ${MAX_ROLES} roles at once.`);
     else roles.push(role);
   }
   if (roles.length === 0) {
-    notices.add('No valid role in the link; showing the default role.');
+    notices.add(() => 'No valid role in the link; showing the default role.');
     return [...DEFAULT_SCENARIO.roles];
   }
   return roles;
@@ -150,13 +166,13 @@ function decodeRoles(value: string | undefined, known: RoleId[], notices: Notice
 function decodeYears(value: string | undefined, notices: Notices): number {
   if (value === undefined) return DEFAULT_SCENARIO.years;
   if (!/^\d{1,6}$/.test(value.trim())) {
-    notices.add(`Ignored years ${show(value)}: not a whole number; using ${DEFAULT_SCENARIO.years}.`);
+    notices.add(() => `Ignored years ${show(value)}: not a whole number; using ${DEFAULT_SCENARIO.years}.`);
     return DEFAULT_SCENARIO.years;
   }
   const years = Number(value.trim());
   if (years > MAX_YEARS || years < MIN_YEARS) {
     const clamped = Math.min(MAX_YEARS, Math.max(MIN_YEARS, years));
-    notices.add(`Years ${show(value)} is outside ${MIN_YEARS}–${MAX_YEARS}; using ${clamped}.`);
+    notices.add(() => `Years ${show(value)} is outside ${MIN_YEARS}–${MAX_YEARS}; using ${clamped}.`);
     return clamped;
   }
   return years;
@@ -167,7 +183,7 @@ function decodeOffer(name: Param, value: string | undefined, notices: Notices): 
   const digits = value.trim();
   if (!/^\d{1,8}$/.test(digits) || Number(digits) === 0 || Number(digits) > MAX_OFFER_USD) {
     notices.add(
-      `Ignored ${name} ${show(value)}: not a whole number of dollars a year between 1 and 10,000,000.`,
+      () => `Ignored ${name} ${show(value)}: not a whole number of dollars a year between 1 and 10,000,000.`,
     );
     return null;
   }
@@ -177,8 +193,33 @@ function decodeOffer(name: Param, value: string | undefined, notices: Notices): 
 function decodePeriod(value: string | undefined, notices: Notices): Period {
   if (value === undefined) return DEFAULT_VIEW.period;
   const period = PERIODS.find((p) => p === value);
-  if (period === undefined) notices.add(`Ignored period ${show(value)}: use annual, monthly or hourly.`);
+  if (period === undefined)
+    notices.add(() => `Ignored period ${show(value)}: use annual, monthly or hourly.`);
   return period ?? DEFAULT_VIEW.period;
+}
+
+function decodeSwitchFrom(
+  value: string | undefined,
+  known: RoleId[],
+  target: RoleId | undefined,
+  notices: Notices,
+): RoleId | null {
+  if (value === undefined) return null;
+  const role = known.find((k) => k === value);
+  if (role === undefined) notices.add(() => `Ignored switchFrom ${show(value)}: not a role Paypath knows.`);
+  else if (role === target)
+    notices.add(() => `Ignored switchFrom ${show(value)}: it is the role you would switch to.`);
+  return role === undefined || role === target ? null : role;
+}
+
+function decodeCarry(value: string | undefined, notices: Notices): number {
+  if (value === undefined) return DEFAULT_CARRY_PERCENT;
+  const digits = value.trim();
+  if (!/^\d{1,3}$/.test(digits) || Number(digits) > 100) {
+    notices.add(() => `Ignored carry ${show(value)}: not a whole percent, 0–100.`);
+    return DEFAULT_CARRY_PERCENT;
+  }
+  return Number(digits);
 }
 
 /** Decodes a query string ("?roles=a,b&years=4"); never throws. */
@@ -199,9 +240,9 @@ export function decodeScenario(search: string, catalog: Catalog): Decoded {
   for (const [key, value] of params) {
     const param = PARAMS.find((p) => p === key);
     if (param === undefined) {
-      notices.add(`Ignored parameter ${show(key)}: Paypath does not use it.`);
+      notices.add(() => `Ignored parameter ${show(key)}: Paypath does not use it.`);
     } else if (seen.has(param)) {
-      notices.add(`Ignored a second ${param} (${show(value)}): the first one is used.`);
+      notices.add(() => `Ignored a second ${param} (${show(value)}): the first one is used.`);
     } else {
       seen.add(param);
       values[param] = value;
@@ -221,6 +262,8 @@ export function decodeScenario(search: string, catalog: Catalog): Decoded {
     period: decodePeriod(values.period, notices),
     offerAnnualUsd: decodeOffer('offer', values.offer, notices),
     offerTotalAnnualUsd: decodeOffer('offerTotal', values.offerTotal, notices),
+    switchFrom: decodeSwitchFrom(values.switchFrom, catalog.roles, scenario.roles[0], notices),
+    carryPercent: decodeCarry(values.carry, notices),
   };
   return { scenario, view, notices: notices.list() };
 }
@@ -242,6 +285,9 @@ export function encodeScenario(s: Scenario, view: View = DEFAULT_VIEW): string {
   if (view.offerAnnualUsd !== null) parts.push(['offer', String(view.offerAnnualUsd)]);
   if (view.offerTotalAnnualUsd !== null) parts.push(['offerTotal', String(view.offerTotalAnnualUsd)]);
   if (view.period !== DEFAULT_VIEW.period) parts.push(['period', view.period]);
+  // Switching to the role you are in is no plan: the normal form drops it, as decoding does.
+  if (view.switchFrom !== null && view.switchFrom !== s.roles[0]) parts.push(['switchFrom', view.switchFrom]);
+  if (view.carryPercent !== DEFAULT_CARRY_PERCENT) parts.push(['carry', String(view.carryPercent)]);
   // Commas stay readable: ids are kebab-case, so nothing else needs escaping in practice.
   return parts.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&');
 }

@@ -53,7 +53,7 @@ test('three roles, years, location and a certification change the figures and th
   const afterLocation = await typical(page, 'devops-engineer');
   expect(afterLocation, 'Seattle did not raise the DevOps base').toBeGreaterThan(afterYears);
 
-  await page.getByText('Certifications and skills').click();
+  await page.getByText('Certifications and skills', { exact: true }).click();
   await page.getByRole('checkbox', { name: /CKA/ }).check();
   expect(await typical(page, 'devops-engineer'), 'CKA did not raise the DevOps base').toBeGreaterThan(
     afterLocation,
@@ -102,6 +102,11 @@ test('at 375 px the page fits the phone and three roles stack', async ({ page })
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto('/?roles=devops-engineer,mlops-engineer,ml-engineer&years=4');
   await expect(page.getByTestId('estimate-ml-engineer')).toBeVisible();
+  // The strip kept in view says what its figures are.
+  const strip = page.locator('.mobile-summary');
+  await expect(strip).toBeVisible();
+  await expect(strip).toContainText('Typical total pay');
+  await expect(strip).toContainText('MLOps');
   await drawnChart(page, 'experience-chart');
   await noHorizontalScroll(page);
 });

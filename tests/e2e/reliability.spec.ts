@@ -2,8 +2,55 @@
  * What people actually do to a salary page (issue 9): odd and hostile links, two tabs editing saved
  * scenarios, full or blocked storage, data files that stall or break off, and framing by another site.
  */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { settledSearch } from './helpers';
+import { readFigures, settledSearch } from './helpers';
+
+/**
+ * Milliseconds from a client-side arrival at `url` (pushed into history and announced with popstate, as
+ * the back button does) until `roleId`'s typical total is in the page, measured in the page itself, and
+ * how many of them the browser took to push the URL.
+ */
+async function arriveAt(page: Page, url: string, roleId: string): Promise<{ ms: number; pushMs: number }> {
+  const selector = `[data-testid="estimate-${roleId}"] [data-testid="total-typical"]`;
+  return page.evaluate(
+    async ({ url, selector }) => {
+      const start = performance.now();
+      history.pushState(null, '', url);
+      const pushMs = performance.now() - start;
+      dispatchEvent(new PopStateEvent('popstate'));
+      await new Promise<void>((resolve) => {
+        const shown = () => document.querySelector(selector) !== null;
+        if (shown()) return resolve();
+        const observer = new MutationObserver(() => {
+          if (!shown()) return;
+          observer.disconnect();
+          resolve();
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+      });
+      return { ms: performance.now() - start, pushMs };
+    },
+    { url, selector },
+  );
+}
+
+/** Leaves the estimator for the methodology page by its link, so the next link arrives afresh. */
+async function toMethodology(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Methodology' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'How Paypath estimates pay' })).toBeVisible();
+}
+
+/** The file name of a chunk of the build under test, by its name in the bundler's manifest. */
+function builtChunk(name: string): string {
+  const manifest: Record<string, { file: string; name?: string }> = JSON.parse(
+    readFileSync(new URL('../../dist/.vite/manifest.json', import.meta.url), 'utf8'),
+  );
+  const chunk = Object.values(manifest).find((c) => c.name === name);
+  if (chunk === undefined) throw new Error(`no chunk named ${name} in the build's manifest`);
+  return chunk.file;
+}
 
 test.describe('odd links', () => {
   for (const [link, roleId] of [
@@ -25,7 +72,7 @@ test.describe('odd links', () => {
     page,
   }) => {
     // 600 unknown skills: one notice each before, five and a count now. (Servers refuse request lines
-    // much past 16 KB, so the decoder's speed on megabyte links is checked in the unit tests.)
+    // much past 16 KB: a megabyte link is opened in the page, below.)
     const skills = Array.from({ length: 600 }, (_, i) => `bogus-${i}`).join(',');
     const crafted = encodeURIComponent('\u202Enigs esaelP\u200B');
     await page.goto(`/?location=${crafted}&skills=${skills}`);
@@ -36,6 +83,47 @@ test.describe('odd links', () => {
     const text = await notice.innerText();
     expect(text).not.toMatch(/[\u202E\u200B]/);
     await expect(page.getByTestId('estimate-devops-engineer')).toBeVisible();
+  });
+
+  test('a 2 MB link shows the same figures as a clean one, five notices and a count, a small page and a short address', async ({
+    page,
+  }) => {
+    // The preview server refuses request lines past about 16 KB, so the link arrives the way the back
+    // button brings one, inside the page. The estimator reads the link it arrives with, so each link is
+    // opened from the methodology page; the data is loaded by then, and both links are timed alike. The
+    // page opens with the links' roles: arriving, the estimator first writes the scenario it held before
+    // and the link's only 300 ms later, a write that would race the next click away.
+    await page.goto('/?roles=ai-engineer');
+    await expect(page.getByTestId('estimate-ai-engineer')).toBeVisible();
+    await toMethodology(page);
+    const cleanTime = await arriveAt(page, '/?roles=ai-engineer', 'ai-engineer');
+    const clean = await readFigures(page);
+    const cleanElements = await page.evaluate(() => document.getElementsByTagName('*').length);
+
+    await toMethodology(page);
+    const skills = Array.from({ length: 100_000 }, (_, i) => `unknown-skill-${i}`);
+    const huge = `/?roles=ai-engineer&skills=${skills.join(',')}`;
+    // About 2 MB, under Chromium's limit on a URL (2 MiB).
+    expect(huge.length).toBeGreaterThan(1_900_000);
+    expect(huge.length).toBeLessThan(2 * 1024 * 1024);
+    const hugeTime = await arriveAt(page, huge, 'ai-engineer');
+    // Printed, not asserted: a busy machine is slower, and tracing (kept on) adds to both.
+    console.log(
+      `figures after ${Math.round(hugeTime.ms)} ms for a ${(huge.length / 1e6).toFixed(1)} MB link ` +
+        `(${Math.round(hugeTime.pushMs)} ms of it pushing the URL), ${Math.round(cleanTime.ms)} ms for a clean one`,
+    );
+
+    expect(await readFigures(page), 'the ignored skills changed the figures').toEqual(clean);
+    const notice = page.getByRole('status', { name: /part of the link was ignored/i });
+    await expect(notice.getByRole('listitem')).toHaveCount(6);
+    await expect(notice.getByRole('listitem').last()).toHaveText(
+      `…and ${(skills.length - 5).toLocaleString('en-US')} more values ignored.`,
+    );
+    const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+    console.log(`${elements} elements on the page after the 2 MB link, ${cleanElements} after the clean one`);
+    expect(elements, 'the page grew with the link').toBeLessThan(5_000);
+    await settledSearch(page, '?roles=ai-engineer');
+    expect(new URL(page.url()).pathname).toBe('/');
   });
 });
 
@@ -117,6 +205,81 @@ test.describe('data files that fail', () => {
       .first();
     await expect(panel).toContainText('data/claims.json');
     await expect(panel).toContainText('did not arrive within 20 s');
+  });
+});
+
+test.describe('code that fails to download', () => {
+  // The browser logs the request it failed, and React logs each error a boundary caught (a
+  // ChunkLoadError, also for a chunk that imports the failed one): each test lets exactly those through
+  // and fails on any other.
+  test.use({ allowConsoleErrors: true });
+
+  /** The console errors of `page` that are not the failed download of `file`. */
+  function unexpectedErrors(page: Page, file: string): string[] {
+    const unexpected: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() !== 'error') return;
+      const text = msg.text();
+      const failedRequest = text.startsWith('Failed to load resource') && msg.location().url.endsWith(file);
+      const caught = text.startsWith('ChunkLoadError:');
+      if (!failedRequest && !caught) unexpected.push(text);
+    });
+    page.on('pageerror', (err) => unexpected.push(`page error: ${err.message}`));
+    return unexpected;
+  }
+
+  test('the methodology page says it could not be downloaded, and Try again fetches it', async ({ page }) => {
+    const file = builtChunk('MethodologyPage');
+    const errors = unexpectedErrors(page, file);
+    let broken = true;
+    let requests = 0;
+    await page.route(`**/${file}`, async (route) => {
+      requests++;
+      if (broken) await route.abort('internetdisconnected');
+      else await route.continue();
+    });
+    await page.goto('/methodology');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The methodology could not be downloaded. Check your connection');
+    const failedRequests = requests;
+    broken = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'How Paypath estimates pay' })).toBeVisible();
+    expect(requests, 'Try again did not fetch the page again').toBeGreaterThan(failedRequests);
+    await expect(alert).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('the panels chunk failing leaves the figures, and Try again brings each panel back', async ({
+    page,
+  }) => {
+    // One chunk holds the levers, saved scenarios, the formula and the offer check (see the build config).
+    const file = builtChunk('panels');
+    const errors = unexpectedErrors(page, file);
+    let broken = true;
+    await page.route(`**/${file}`, async (route) => {
+      if (broken) await route.abort('internetdisconnected');
+      else await route.continue();
+    });
+    await page.goto('/?roles=ai-engineer&offer=150000');
+    const levers = page.getByRole('alert').filter({ hasText: 'list of pay levers' });
+    await expect(levers).toContainText('could not be downloaded. Check your connection');
+    // The card keeps its figures: only its offer check (and the formula, in its closed disclosure) failed.
+    const card = page.getByTestId('estimate-ai-engineer');
+    await expect(card.getByTestId('total-typical')).toBeVisible();
+    await expect(card.getByRole('alert')).toContainText('The offer check could not be downloaded');
+
+    broken = false;
+    await levers.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByTestId('levers').getByTestId('lever').first()).toBeVisible();
+    await card.getByRole('button', { name: 'Try again' }).click();
+    await expect(card.getByTestId('offer-position')).toBeVisible();
+    // The insight panels' own chunk arrived but imports the failed one: Try again imports it again too.
+    const insights = page.getByRole('alert').filter({ hasText: 'sources, profiles and export' });
+    await expect(insights).toContainText('could not be downloaded');
+    await insights.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Sources side by side' })).toBeVisible();
+    expect(errors).toEqual([]);
   });
 });
 

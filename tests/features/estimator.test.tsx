@@ -2,7 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest';
 import { estimate } from '../../src/model/estimate';
 import { DEFAULT_SCENARIO } from '../../src/model/scenario';
-import { URL_WRITE_MS } from '../../src/state/useUrlSync';
+import { URL_WRITE_MS } from '../../src/state/useScenario';
 import { realDataset } from '../support/realData';
 import { renderApp } from '../support/renderApp';
 
@@ -44,7 +44,7 @@ describe('opening a URL', () => {
       );
     }
     expect(screen.getByLabelText('Location')).toHaveValue('seattle');
-    expect(screen.getByRole('checkbox', { name: 'TensorFlow certificate' })).toBeChecked();
+    expect(await screen.findByRole('checkbox', { name: 'TensorFlow certificate' })).toBeChecked();
   });
 
   it('chooses the first matching metro when Enter is pressed in the search box', async () => {
@@ -65,9 +65,9 @@ describe('opening a URL', () => {
     expect(screen.getByLabelText('Education')).toHaveAccessibleDescription(
       'Raises AI/ML Engineer; already part of ML Engineer pay, so it adds nothing.',
     );
-    expect(screen.getByRole('checkbox', { name: 'PyTorch / TensorFlow' }).closest('li')).toHaveTextContent(
-      /Raises AI\/ML Engineer \(10–25% for the group\); already part of ML Engineer pay/,
-    );
+    expect(
+      (await screen.findByRole('checkbox', { name: 'PyTorch / TensorFlow' })).closest('li'),
+    ).toHaveTextContent(/Raises AI\/ML Engineer \(10–25% for the group\); already part of ML Engineer pay/);
   });
 
   it('shows where sources disagree on the card', async () => {
@@ -116,7 +116,7 @@ describe('moving a control', () => {
   it('adds a certification: the figure rises and the URL records it', async () => {
     const { user, search } = renderApp('/');
     const before = value(await screen.findByTestId('estimate-devops-engineer'), 'base-typical');
-    await user.click(screen.getByRole('checkbox', { name: /CKA/ }));
+    await user.click(await screen.findByRole('checkbox', { name: /CKA/ }));
     expect(value(card('devops-engineer'), 'base-typical')).toBeGreaterThan(before);
     await waitFor(() => expect(search()).toBe('certs=cka'));
   });
@@ -124,7 +124,7 @@ describe('moving a control', () => {
   it('says beside a certification that it does not affect the chosen role', async () => {
     renderApp('/?roles=backend-developer');
     await screen.findByTestId('estimate-backend-developer');
-    const box = screen.getByRole('checkbox', { name: 'TensorFlow certificate' });
+    const box = await screen.findByRole('checkbox', { name: 'TensorFlow certificate' });
     expect(box).toHaveAccessibleDescription(/No effect on Backend Developer/);
   });
 
@@ -207,5 +207,19 @@ describe('the years number field', () => {
     await user.type(box, '17');
     await act(async () => {});
     expect(screen.getAllByLabelText('Years of experience')[0]).toHaveValue('17');
+  });
+});
+
+describe('the level a card names', () => {
+  it.each([
+    [0, 'Entry level'],
+    [2, 'Entry level'],
+    [5, 'Mid-career (3–6 years)'],
+    [7, 'Senior (7+ years)'],
+    [25, 'Senior (7+ years)'],
+  ])('at %i years is the level whose stated years include them: %s', async (years, label) => {
+    renderApp(`/?years=${years}`);
+    const card = await screen.findByTestId('estimate-devops-engineer');
+    expect(card.querySelector('.role-card__level')).toHaveTextContent(label);
   });
 });

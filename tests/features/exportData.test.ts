@@ -8,6 +8,7 @@ import {
   toJson,
 } from '../../src/features/insights/exportData';
 import { estimate } from '../../src/model/estimate';
+import { jobReadyOf, planSwitch } from '../../src/model/switchPlan';
 import { DEFAULT_SCENARIO } from '../../src/model/scenario';
 import type { Scenario } from '../../src/model/types';
 import { realDataset } from '../support/realData';
@@ -189,5 +190,56 @@ describe('toJson', () => {
     const json = toJson(data);
     expect(json.startsWith('{\n  "inputs": {\n    "shareUrl": ')).toBe(true);
     expect(JSON.parse(json)).toEqual(data);
+  });
+});
+
+describe('the switch plan in the exports', () => {
+  const target: Scenario = { ...DEFAULT_SCENARIO, roles: ['ai-engineer'], years: 4 };
+  const withPlan = buildComparisonExport({
+    scenario: target,
+    dataset,
+    estimates: estimate(target, dataset),
+    shareUrl: SHARE_URL,
+    switchFrom: 'backend-developer',
+    carryPercent: 40,
+  });
+  const plan = planSwitch(dataset, {
+    scenario: target,
+    fromRoleId: 'backend-developer',
+    carryPercent: 40,
+    jobReadyMonths: jobReadyOf(dataset, 'ai-engineer').months,
+  });
+
+  it('is absent when no current role is chosen', () => {
+    expect(data.switchPlan).toBeNull();
+    expect(toCsv(data)).not.toMatch(/\r\nswitch,/);
+  });
+
+  it('holds the ten years, both paths and the cumulative difference as the model computes them', () => {
+    const exported = withPlan.switchPlan;
+    expect(exported).toMatchObject({
+      from: { roleId: 'backend-developer' },
+      to: { roleId: 'ai-engineer' },
+      carryPercent: 40,
+      breakEvenYear: plan.breakEvenYear,
+      gain10yUsd: plan.gain10yUsd,
+      jobReadyMonths: { low: 6, high: 12, used: 9 },
+    });
+    expect(exported?.path).toHaveLength(10);
+    expect(exported?.path.map((y) => y.cumulativeUsd)).toEqual(plan.path.map((y) => y.cumulativeUsd));
+    expect(exported?.jobReadyMonths.sources[0]).toHaveProperty('assumption');
+  });
+
+  it('writes a CSV row per year and path, and the ten-year gain', () => {
+    const rows = parseCsv(toCsv(withPlan)).filter((r) => r[0] === 'switch');
+    const value = (item: string) => rows.find((r) => r[2] === item)?.[3];
+    expect(value('gain_10y')).toBe(String(plan.gain10yUsd));
+    expect(value('carry_over')).toBe('40');
+    for (const y of plan.path) {
+      expect(value(`year_${y.year}_staying`)).toBe(String(y.stayAnnualUsd));
+      expect(value(`year_${y.year}_switching`)).toBe(String(y.switchAnnualUsd));
+      expect(value(`year_${y.year}_cumulative`)).toBe(String(y.cumulativeUsd));
+    }
+    expect(rows.every((r) => r.length === CSV_COLUMNS.length)).toBe(true);
   });
 });

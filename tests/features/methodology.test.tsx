@@ -247,3 +247,27 @@ describe('a malformed link to the methodology page', () => {
     expect(await screen.findByTestId('estimate-devops-engineer')).toBeInTheDocument();
   });
 });
+
+describe('the methodology page without its data', () => {
+  it('keeps its heading, names the file that failed, and Retry loads the page', async () => {
+    const original = globalThis.fetch;
+    let broken = true;
+    globalThis.fetch = async (input) => {
+      const url = String(input);
+      if (broken && url.endsWith('claims.json')) return new Response('<!doctype html>', { status: 200 });
+      const key = url.split('/').pop()!.replace('.json', '') as 'sources';
+      return new Response(JSON.stringify(await import('../support/realData').then((m) => m.readRaw(key))));
+    };
+    try {
+      const { user } = renderApp('/methodology', { dataset: null });
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent('data/claims.json');
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('How Paypath estimates pay');
+      broken = false;
+      await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+      expect(await screen.findByRole('heading', { name: /Sources/, level: 2 })).toBeInTheDocument();
+    } finally {
+      globalThis.fetch = original;
+    }
+  });
+});

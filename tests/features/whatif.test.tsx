@@ -45,13 +45,13 @@ describe('where an offer lands', () => {
       const expected = offerPosition(120000, e.base, e.baseAnnualUsd);
       expect(dataValue(await within(card).findByTestId('offer-position'))).toBe(expected.percentile);
     }
-    expect(screen.getByLabelText('Offer: base salary')).toHaveValue('120000');
+    expect(await screen.findByLabelText('Offer: base salary')).toHaveValue('120000');
   });
 
   it('typing an offer puts it in the URL; a bad one is refused with a message', async () => {
     const { user, search } = renderApp('/');
     await screen.findByTestId('estimate-devops-engineer');
-    await user.type(screen.getByLabelText('Offer: base salary'), '130000');
+    await user.type(await screen.findByLabelText('Offer: base salary'), '130000');
     await waitFor(() => expect(search()).toBe('offer=130000'));
     await user.type(screen.getByLabelText('Offer: total compensation (optional)'), 'abc');
     expect(screen.getByLabelText('Offer: total compensation (optional)')).toHaveAccessibleDescription(
@@ -71,7 +71,7 @@ describe('where an offer lands', () => {
   it('clears a half-typed offer on reset, so the box agrees with the cards', async () => {
     const { user, search } = renderApp('/');
     await screen.findByTestId('estimate-devops-engineer');
-    const field = screen.getByLabelText('Offer: base salary');
+    const field = await screen.findByLabelText('Offer: base salary');
     await user.type(field, '150000');
     await waitFor(() => expect(search()).toBe('offer=150000'));
     await user.type(field, 'x');

@@ -15,6 +15,7 @@ describe('a figure in words', () => {
     expect(said).toContain('DevOps Engineer, projected growth to 2034: +29.2%');
     expect(said).toContain("DevOps Engineer, typical education: Bachelor's degree");
     expect(said).toContain('AI/ML Engineer, contract rate, high: $200 an hour');
+    expect(said).toContain('Backend Developer, months to become job-ready, high: 6 months');
   });
 
   it('names the figures resting on an assumption the same way', () => {

@@ -108,7 +108,7 @@ describe('decodeScenario', () => {
     expect(bad.notices.join(' ')).toMatch(/"weekly"/);
   });
   it('round-trips the view with the scenario', () => {
-    const view = { period: 'monthly' as const, offerAnnualUsd: 99000, offerTotalAnnualUsd: null };
+    const view = { ...DEFAULT_VIEW, period: 'monthly' as const, offerAnnualUsd: 99000 };
     const query = encodeScenario(DEFAULT_SCENARIO, view);
     expect(query).toBe('offer=99000&period=monthly');
     expect(decodeScenario(query, catalog).view).toEqual(view);
@@ -139,5 +139,53 @@ describe('notices from a hostile link', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the switch planner in the link', () => {
+  const roleIds = catalog.roles;
+  const viewArb = fc.record({
+    period: fc.constantFrom('annual', 'monthly', 'hourly'),
+    offerAnnualUsd: fc.constant(null),
+    offerTotalAnnualUsd: fc.constant(null),
+    switchFrom: fc.option(fc.constantFrom(...roleIds)),
+    carryPercent: fc.integer({ min: 0, max: 100 }),
+  });
+
+  it('reads switchFrom and carry, and omits the default carry', () => {
+    const decoded = decodeScenario('?roles=ai-ml-engineer&switchFrom=devops-engineer&carry=70', catalog);
+    expect(decoded.view).toMatchObject({ switchFrom: 'devops-engineer', carryPercent: 70 });
+    expect(decoded.notices).toEqual([]);
+    const view = { ...DEFAULT_VIEW, switchFrom: 'devops-engineer' as const };
+    expect(encodeScenario({ ...DEFAULT_SCENARIO, roles: ['ai-ml-engineer'] }, view)).toBe(
+      'roles=ai-ml-engineer&switchFrom=devops-engineer',
+    );
+  });
+
+  it('round-trips any planner with any scenario, dropping a switch to the same role', () => {
+    fc.assert(
+      fc.property(scenarioArb(fixture), viewArb, (s, view) => {
+        const decoded = decodeScenario(encodeScenario(s, view), catalog);
+        const switchFrom = view.switchFrom === s.roles[0] ? null : view.switchFrom;
+        expect(decoded.view).toEqual({ ...view, switchFrom });
+        expect(decoded.notices).toEqual([]);
+      }),
+    );
+  });
+
+  it('ignores an unknown role, the target role itself and a bad carry, each with a notice', () => {
+    const unknown = decodeScenario('?switchFrom=astronaut', catalog);
+    expect(unknown.view.switchFrom).toBeNull();
+    expect(unknown.notices.join(' ')).toMatch(/switchFrom "astronaut"/);
+
+    const same = decodeScenario('?roles=ai-ml-engineer&switchFrom=ai-ml-engineer', catalog);
+    expect(same.view.switchFrom).toBeNull();
+    expect(same.notices.join(' ')).toMatch(/the role you would switch to/);
+
+    for (const carry of ['101', '-5', '50.5', 'half']) {
+      const bad = decodeScenario(`?carry=${carry}`, catalog);
+      expect(bad.view.carryPercent, carry).toBe(DEFAULT_VIEW.carryPercent);
+      expect(bad.notices.join(' '), carry).toMatch(/Ignored carry/);
+    }
   });
 });

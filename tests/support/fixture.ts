@@ -3,7 +3,7 @@
  * 0, 5 and 10 years (the real data uses 1, 4.5 and 10); bands are read as 25th–75th percentiles; the
  * experience curve rises 21% from 10 to 20 years (10% a decade-half) and then falls, so it is held flat.
  */
-import { indexDataset } from '../../src/model/dataset';
+import { indexDataset } from '../../src/model/indexDataset';
 import type { DatasetFiles } from '../../src/model/domain';
 
 const a = (value: number) => ({ value, source: 'a', quote: `a says ${value}` });
@@ -68,6 +68,10 @@ export const fixtureFiles: DatasetFiles = {
           dayToDay: { text: 'Fixing', source: 'a', quote: 'Fixing' },
           careerPath: { text: 'SRE', source: 'a', quote: 'SRE' },
           jobReady: { text: 'a year', assumption: 'fixture' },
+          jobReadyMonths: {
+            low: { value: 6, assumption: 'fixture' },
+            high: { value: 12, assumption: 'fixture' },
+          },
         },
         crossChecks: [],
       },
@@ -95,6 +99,10 @@ export const fixtureFiles: DatasetFiles = {
           dayToDay: { text: 'Training', source: 'a', quote: 'Training' },
           careerPath: { text: 'Head of AI', source: 'a', quote: 'Head of AI' },
           jobReady: { text: '6-12 months', source: 'a', quote: '6-12 months' },
+          jobReadyMonths: {
+            low: { value: 6, assumption: 'fixture' },
+            high: { value: 12, assumption: 'fixture' },
+          },
         },
         crossChecks: [],
       },
@@ -118,6 +126,10 @@ export const fixtureFiles: DatasetFiles = {
           dayToDay: { text: 'Models', source: 'a', quote: 'Models' },
           careerPath: { text: 'Lead', source: 'a', quote: 'Lead' },
           jobReady: { text: 'a year', assumption: 'fixture' },
+          jobReadyMonths: {
+            low: { value: 6, assumption: 'fixture' },
+            high: { value: 12, assumption: 'fixture' },
+          },
         },
         crossChecks: [],
       },
@@ -145,6 +157,10 @@ export const fixtureFiles: DatasetFiles = {
           dayToDay: { text: 'Agents', source: 'a', quote: 'Agents' },
           careerPath: { text: 'Architect', source: 'a', quote: 'Architect' },
           jobReady: { text: 'a year', assumption: 'fixture' },
+          jobReadyMonths: {
+            low: { value: 6, assumption: 'fixture' },
+            high: { value: 12, assumption: 'fixture' },
+          },
         },
         crossChecks: [],
       },

@@ -15,9 +15,13 @@ export const LAZY_MODULES: Record<string, () => Promise<unknown>> = {
   'src/features/insights/InsightPanels': () => import('../../src/features/insights/InsightPanels'),
   'src/data/parse': () => import('../../src/data/parse'),
   'src/features/levers/Levers': () => import('../../src/features/levers/Levers'),
+  'src/features/switch/SwitchPlanner': () => import('../../src/features/switch/SwitchPlanner'),
+  'src/charts/SwitchChart': () => import('../../src/charts/SwitchChart'),
   'src/features/whatif/WhatIf': () => import('../../src/features/whatif/WhatIf'),
   'src/features/results/Formula': () => import('../../src/features/results/Formula'),
   'src/features/results/OfferCheck': () => import('../../src/features/results/OfferCheck'),
+  'src/features/scenario-form/OptionGroups': () => import('../../src/features/scenario-form/OptionGroups'),
+  'src/features/scenario-form/OfferFields': () => import('../../src/features/scenario-form/OfferFields'),
 };
 
 export async function preloadLazyModules(): Promise<void> {

@@ -1,8 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, useLocation } from 'react-router';
+import { MemoryRouter, useLocation, useNavigate } from 'react-router';
 import { beforeAll } from 'vitest';
+import { onCaughtError } from '../../src/app/caughtErrors';
 import { AppRoutes } from '../../src/app/routes';
 import type { Dataset } from '../../src/model/types';
 import { initialScenarioState, useScenarioStore } from '../../src/state/store';
@@ -22,8 +23,11 @@ export function renderApp(url = '/', { dataset = realDataset() as Dataset | null
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   if (dataset !== null) queryClient.setQueryData(['dataset'], dataset);
   const current = { search: '', pathname: '', hash: '' };
+  const history = { go: (delta: number) => void delta };
   function LocationProbe() {
     const location = useLocation();
+    const navigate = useNavigate();
+    history.go = (delta) => void navigate(delta);
     current.search = location.search;
     current.pathname = location.pathname;
     current.hash = location.hash;
@@ -37,10 +41,14 @@ export function renderApp(url = '/', { dataset = realDataset() as Dataset | null
         <LocationProbe />
       </MemoryRouter>
     </QueryClientProvider>,
+    { onCaughtError },
   );
   /** The query string the router holds now, without "?". */
   const search = () => current.search.replace(/^\?/, '');
   const pathname = () => current.pathname;
   const hash = () => current.hash;
-  return { ...view, user, queryClient, search, pathname, hash };
+  /** The browser's Back and Forward buttons. */
+  const back = () => act(() => history.go(-1));
+  const forward = () => act(() => history.go(1));
+  return { ...view, user, queryClient, search, pathname, hash, back, forward };
 }

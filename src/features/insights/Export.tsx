@@ -1,6 +1,8 @@
 import { useState } from 'react';
-import type { Dataset, RoleEstimate, Scenario } from '../../model/types';
-import { useScenarioStore } from '../../state/store';
+import { useDataset } from '../../data/useDataset';
+import type { Scenario } from '../../model/types';
+import { useEstimates } from '../../state/useEstimates';
+import { useScenario } from '../../state/useScenario';
 import { shareUrl, type View } from '../../state/url';
 import { buildComparisonExport, CSV_FILE_NAME, JSON_FILE_NAME, toCsv, toJson } from './exportData';
 
@@ -26,20 +28,21 @@ function saveFile(text: string, type: string, fileName: string) {
 const shareUrlOf = (scenario: Scenario, view: View) =>
   shareUrl(`${window.location.origin}${import.meta.env.BASE_URL}`, scenario, view);
 
-export function Export({
-  scenario,
-  dataset,
-  estimates,
-}: {
-  scenario: Scenario;
-  dataset: Dataset;
-  estimates: RoleEstimate[];
-}) {
-  const [status, setStatus] = useState('');
+export function Export() {
+  const dataset = useDataset();
   // The pay period and offer are not part of the scenario, but the link that reopens the view keeps them.
-  const view = useScenarioStore((s) => s.view);
+  const { scenario, view } = useScenario();
+  const estimates = useEstimates();
+  const [status, setStatus] = useState('');
   const build = () =>
-    buildComparisonExport({ scenario, dataset, estimates, shareUrl: shareUrlOf(scenario, view) });
+    buildComparisonExport({
+      scenario,
+      dataset,
+      estimates,
+      shareUrl: shareUrlOf(scenario, view),
+      switchFrom: view.switchFrom,
+      carryPercent: view.carryPercent,
+    });
   const downloadCsv = () => {
     // A byte-order mark so spreadsheet programs read the file as UTF-8 (the quotes hold – and ÷).
     saveFile(`\uFEFF${toCsv(build())}`, 'text/csv;charset=utf-8', CSV_FILE_NAME);

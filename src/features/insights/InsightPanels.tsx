@@ -1,19 +1,14 @@
 import { useMemo } from 'react';
-import type { Dataset, RoleEstimate, Scenario } from '../../model/types';
+import { useDataset } from '../../data/useDataset';
+import { useEstimates } from '../../state/useEstimates';
 import { Export } from './Export';
 import { RoleProfiles } from './RoleProfile';
 import { SourcesSideBySide, type RoleWithEstimate } from './SourcesSideBySide';
 
 /** The panels below the estimates: sources side by side, role profiles, export. */
-export function InsightPanels({
-  scenario,
-  dataset,
-  estimates,
-}: {
-  scenario: Scenario;
-  dataset: Dataset;
-  estimates: RoleEstimate[];
-}) {
+export function InsightPanels() {
+  const dataset = useDataset();
+  const estimates = useEstimates();
   const items = useMemo(
     () =>
       estimates.flatMap((estimate): RoleWithEstimate[] => {
@@ -28,7 +23,7 @@ export function InsightPanels({
     <div className="insights">
       <SourcesSideBySide items={items} dataset={dataset} />
       <RoleProfiles roles={items.map((i) => i.role)} sources={sources} />
-      <Export scenario={scenario} dataset={dataset} estimates={estimates} />
+      <Export />
     </div>
   );
 }

@@ -7,13 +7,16 @@ import { beyondText } from '../../lib/explain';
 import { factorDetail, factorLabel, mixText } from '../../lib/factorWords';
 import {
   comparisonRows,
+  exportSources,
   type ComparisonRows,
   type ExportSource,
   type FactorNumbers,
   type FactorRow,
   type RoleRows,
 } from '../../model/exportRows';
-import type { Dataset, RoleEstimate, Scenario } from '../../model/types';
+import { jobReadyOf, planSwitch } from '../../model/switchPlan';
+import type { Dataset, RoleEstimate, RoleId, Scenario } from '../../model/types';
+import { DEFAULT_CARRY_PERCENT } from '../../state/url';
 
 export const CSV_FILE_NAME = 'paypath-comparison.csv';
 export const JSON_FILE_NAME = 'paypath-comparison.json';
@@ -33,6 +36,78 @@ export type ExportRole = Omit<RoleRows, 'beyondSources' | 'factors'> & {
 export interface ComparisonExport {
   inputs: { shareUrl: string; scenario: Scenario; labels: ComparisonRows['labels'] };
   roles: ExportRole[];
+  /** The switch planner's ten years, when a current role is chosen; null otherwise. */
+  switchPlan: ExportSwitchPlan | null;
+}
+
+export interface ExportSwitchPlan {
+  from: { roleId: string; title: string };
+  to: { roleId: string; title: string };
+  yearsInCurrentRole: number;
+  /** Share of those years counted in the target role: an assumption the person can change. */
+  carryPercent: number;
+  carriedYears: number;
+  jobReadyMonths: { low: number; high: number; used: number; sources: ExportSource[] };
+  /** Whole years until the switch has paid for itself; null when it has not after ten years. */
+  breakEvenYear: number | null;
+  gain10yUsd: number;
+  assumptions: string[];
+  path: {
+    year: number;
+    stayAnnualUsd: number;
+    switchAnnualUsd: number;
+    differenceAnnualUsd: number;
+    cumulativeUsd: number;
+  }[];
+}
+
+/** The assumptions the plan rests on, in the words the planner shows. */
+export const SWITCH_ASSUMPTIONS = [
+  'While getting job-ready (part-time) the person stays in the current role and keeps its pay; course costs are not counted.',
+  'Pay is the typical total compensation (base, bonus and equity) of each role at the experience held at the start of each year.',
+  'At the switch, the carried-over share of the years held then counts in the new role; every year after counts in full.',
+  'Break-even is the first year from which the cumulative difference stays at or above zero to year 10.',
+];
+
+function exportSwitchPlan(
+  scenario: Scenario,
+  dataset: Dataset,
+  switchFrom: RoleId,
+  carryPercent: number,
+): ExportSwitchPlan | null {
+  const target = scenario.roles[0];
+  if (target === undefined || target === switchFrom) return null;
+  const jobReady = jobReadyOf(dataset, target);
+  const plan = planSwitch(dataset, {
+    scenario,
+    fromRoleId: switchFrom,
+    carryPercent,
+    jobReadyMonths: jobReady.months,
+  });
+  const titleOf = (id: RoleId) => dataset.index.roles.get(id)?.title ?? id;
+  return {
+    from: { roleId: switchFrom, title: titleOf(switchFrom) },
+    to: { roleId: target, title: titleOf(target) },
+    yearsInCurrentRole: scenario.years,
+    carryPercent: plan.carryPercent,
+    carriedYears: Number(plan.carriedYears.toFixed(4)),
+    jobReadyMonths: {
+      low: jobReady.lowMonths,
+      high: jobReady.highMonths,
+      used: jobReady.months,
+      sources: exportSources(jobReady.provenance, dataset),
+    },
+    breakEvenYear: plan.breakEvenYear,
+    gain10yUsd: plan.gain10yUsd,
+    assumptions: [...SWITCH_ASSUMPTIONS],
+    path: plan.path.map((y) => ({
+      year: y.year,
+      stayAnnualUsd: y.stayAnnualUsd,
+      switchAnnualUsd: y.switchAnnualUsd,
+      differenceAnnualUsd: y.differenceAnnualUsd,
+      cumulativeUsd: y.cumulativeUsd,
+    })),
+  };
 }
 
 /** A factor's numbers with its label and why, in the order the file has always listed them. */
@@ -50,11 +125,16 @@ export function buildComparisonExport({
   dataset,
   estimates,
   shareUrl,
+  switchFrom = null,
+  carryPercent = DEFAULT_CARRY_PERCENT,
 }: {
   scenario: Scenario;
   dataset: Dataset;
   estimates: RoleEstimate[];
   shareUrl: string;
+  /** The switch planner's current role and carried-over share, as in the link. */
+  switchFrom?: RoleId | null;
+  carryPercent?: number;
 }): ComparisonExport {
   const rows = comparisonRows(scenario, dataset, estimates);
   return {
@@ -64,6 +144,7 @@ export function buildComparisonExport({
       beyondSources: beyondSources === null ? null : beyondText(dataset, beyondSources, role.roleId),
       factors: factors.map((f) => exportFactor(f, dataset)),
     })),
+    switchPlan: switchFrom === null ? null : exportSwitchPlan(scenario, dataset, switchFrom, carryPercent),
   };
 }
 
@@ -207,6 +288,65 @@ export function toCsv(data: ComparisonExport): string {
             detail: f.detail,
           },
           f.sources,
+        ),
+      );
+    }
+  }
+  const plan = data.switchPlan;
+  if (plan !== null) {
+    const role = `${plan.from.title} → ${plan.to.title}`;
+    const row = (item: string, value: CsvCell, unit: string | null, detail: string | null = null): Row => ({
+      ...emptyRow,
+      section: 'switch',
+      role,
+      item,
+      value,
+      unit,
+      detail,
+    });
+    rows.push(
+      row('years_in_current_role', plan.yearsInCurrentRole, 'years'),
+      row(
+        'carry_over',
+        plan.carryPercent,
+        'percent',
+        'Assumption: share of those years that counts in the new role',
+      ),
+      ...withSources(
+        {
+          ...row(
+            'job_ready_months',
+            plan.jobReadyMonths.used,
+            'months',
+            'Time to become job-ready (midpoint used)',
+          ),
+          low: plan.jobReadyMonths.low,
+          high: plan.jobReadyMonths.high,
+        },
+        plan.jobReadyMonths.sources,
+      ),
+      row(
+        'break_even_year',
+        plan.breakEvenYear,
+        'years',
+        plan.breakEvenYear === null ? 'Not within 10 years' : null,
+      ),
+      row('gain_10y', plan.gain10yUsd, 'USD', 'Cumulative difference after 10 years, switching − staying'),
+      ...plan.assumptions.map((a, i) => ({
+        ...row(`assumption_${i + 1}`, null, null),
+        source: 'Assumption',
+        quote_or_assumption: a,
+      })),
+    );
+    for (const y of plan.path) {
+      rows.push(
+        row(`year_${y.year}_staying`, y.stayAnnualUsd, 'USD per year', `Staying ${plan.from.title}`),
+        row(`year_${y.year}_switching`, y.switchAnnualUsd, 'USD per year', `Switching to ${plan.to.title}`),
+        row(
+          `year_${y.year}_cumulative`,
+          y.cumulativeUsd,
+          'USD',
+          'Cumulative difference, switching − staying',
         ),
       );
     }

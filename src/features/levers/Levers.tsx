@@ -1,9 +1,9 @@
 import { useId, useMemo, useState } from 'react';
 import { formatDelta } from '../../lib/format';
-import type { Period } from '../../model/period';
+import { useDataset } from '../../data/useDataset';
 import { rankLevers } from '../../model/levers';
-import type { Dataset, RoleId, Scenario } from '../../model/types';
-import { useScenarioStore } from '../../state/store';
+import type { RoleId } from '../../model/types';
+import { useScenario, useScenarioActions } from '../../state/useScenario';
 import { SourceList } from '../../components/SourceNote';
 
 const percent = new Intl.NumberFormat('en-US', {
@@ -13,16 +13,11 @@ const percent = new Intl.NumberFormat('en-US', {
 });
 
 /** "What raises my pay most": ranked single changes, each one click from becoming the scenario. */
-export function Levers({
-  scenario,
-  dataset,
-  period,
-}: {
-  scenario: Scenario;
-  dataset: Dataset;
-  period: Period;
-}) {
-  const update = useScenarioStore((s) => s.update);
+export function Levers() {
+  const dataset = useDataset();
+  const { scenario, view } = useScenario();
+  const { period } = view;
+  const { change } = useScenarioActions();
   const [chosenRole, setChosenRole] = useState<RoleId | null>(null);
   const roleId = chosenRole !== null && scenario.roles.includes(chosenRole) ? chosenRole : scenario.roles[0];
   const selectId = useId();
@@ -58,7 +53,7 @@ export function Levers({
         <ol className="lever-list" data-testid="levers">
           {levers.map((lever) => (
             <li key={lever.id} className="lever" data-testid="lever" data-value={lever.deltaAnnualUsd}>
-              <button type="button" className="lever__button" onClick={() => update(lever.patch)}>
+              <button type="button" className="lever__button" onClick={() => change(lever.patch)}>
                 <span className="lever__label">{lever.label}</span>
                 <span className="lever__value">
                   {formatDelta(lever.deltaAnnualUsd, period)} ({percent.format(lever.deltaFraction)})

@@ -1,11 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useLocation } from 'react-router';
-import { DataErrorPanel } from '../../components/DataErrorPanel';
-import { datasetQueryOptions } from '../../data/load';
+import { DataBoundary } from '../../components/DataBoundary';
+import { useDataset } from '../../data/useDataset';
 import { assumptionGroups, figureUses, usesBySource } from '../../model/figureIndex';
-import type { Dataset } from '../../model/types';
 import { ClaimsTable } from './ClaimsTable';
 import { ModelExplained } from './ModelExplained';
 import { CompanyEntry, EducationEntry, GroupEntry, LocationEntry } from './ModifierEntries';
@@ -16,26 +14,22 @@ const HEADING = 'How Paypath estimates pay';
 
 export function MethodologyPage() {
   useDocumentTitle(`${HEADING} — Paypath`);
-  const query = useQuery(datasetQueryOptions());
-  if (query.isPending) {
-    return (
-      <p role="status" className="loading">
-        Loading the sources…
-      </p>
-    );
-  }
-  if (query.isError) {
-    return (
-      <>
-        <h1>{HEADING}</h1>
-        <DataErrorPanel error={query.error} onRetry={() => void query.refetch()} />
-      </>
-    );
-  }
-  return <Methodology dataset={query.data} />;
+  return (
+    <DataBoundary
+      loading={
+        <p role="status" className="loading">
+          Loading the sources…
+        </p>
+      }
+      heading={<h1>{HEADING}</h1>}
+    >
+      <Methodology />
+    </DataBoundary>
+  );
 }
 
-function Methodology({ dataset }: { dataset: Dataset }) {
+function Methodology() {
+  const dataset = useDataset();
   const { hash } = useLocation();
   const uses = useMemo(() => figureUses(dataset), [dataset]);
   const bySource = useMemo(() => usesBySource(uses), [uses]);

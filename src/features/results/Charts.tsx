@@ -1,5 +1,4 @@
 import {
-  lazy,
   memo,
   Suspense,
   useDeferredValue,
@@ -10,13 +9,16 @@ import {
   type ReactNode,
 } from 'react';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { ChunkLoadError, lazyPanel } from '../../components/lazyPanel';
+import { useDataset } from '../../data/useDataset';
 import { compareRows, experienceSeries } from '../../model/series';
-import type { Dataset, RoleEstimate, Scenario } from '../../model/types';
+import { useEstimates } from '../../state/useEstimates';
+import { useScenario } from '../../state/useScenario';
 
 // recharts is most of the JavaScript: it loads after the numbers have painted. memo: a chart redraws
 // only when its own data changes, not whenever the page around it renders.
-const CompareChart = memo(lazy(() => import('../../charts/CompareChart')));
-const ExperienceChart = memo(lazy(() => import('../../charts/ExperienceChart')));
+const CompareChart = memo(lazyPanel(() => import('../../charts/CompareChart').then((m) => m.default)));
+const ExperienceChart = memo(lazyPanel(() => import('../../charts/ExperienceChart').then((m) => m.default)));
 
 /** True once the element has come within `margin` of the viewport; at once where there is no observer. */
 function useNearViewport<T extends Element>(margin: string) {
@@ -47,9 +49,16 @@ function ChartSlot({ title, testId, children }: { title: string; testId: string;
   return (
     <div ref={ref} className="panel chart-slot" data-testid={testId}>
       <ErrorBoundary
-        fallback={(retry) => (
+        fallback={(retry, error) => (
           <div className="chart-fallback">
-            <p>The {title} could not be drawn. The figures above are not affected.</p>
+            {error instanceof ChunkLoadError ? (
+              <p>
+                The {title} could not be downloaded. Check your connection, then try again. The figures above
+                are not affected.
+              </p>
+            ) : (
+              <p>The {title} could not be drawn. The figures above are not affected.</p>
+            )}
             <button type="button" className="button button--quiet" onClick={retry}>
               Try again
             </button>
@@ -66,15 +75,10 @@ function ChartSlot({ title, testId, children }: { title: string; testId: string;
   );
 }
 
-export function Charts({
-  scenario,
-  dataset,
-  estimates,
-}: {
-  scenario: Scenario;
-  dataset: Dataset;
-  estimates: RoleEstimate[];
-}) {
+export function Charts() {
+  const dataset = useDataset();
+  const { scenario } = useScenario();
+  const estimates = useEstimates();
   // The 21-point series is the heaviest derivation; deferring it keeps the slider and numbers responsive.
   const deferredScenario = useDeferredValue(scenario);
   const series = useMemo(() => experienceSeries(deferredScenario, dataset), [deferredScenario, dataset]);

@@ -1,24 +1,16 @@
+import { useDataset } from '../../data/useDataset';
 import { formatPay } from '../../lib/format';
 import type { Period } from '../../model/period';
-import type { Dataset } from '../../model/dataset';
-import type { RoleEstimate } from '../../model/types';
-import type { View } from '../../state/url';
+import { useBaseline, useEstimates } from '../../state/useEstimates';
+import { useScenario } from '../../state/useScenario';
 import { PanelBoundary } from '../../components/PanelBoundary';
 import { RoleCard } from './RoleCard';
 
-export function Results({
-  estimates,
-  baseline,
-  dataset,
-  locationId,
-  view,
-}: {
-  estimates: RoleEstimate[];
-  baseline: RoleEstimate[] | null;
-  dataset: Dataset;
-  locationId: string;
-  view: View;
-}) {
+export function Results() {
+  const dataset = useDataset();
+  const { scenario, view } = useScenario();
+  const estimates = useEstimates();
+  const baseline = useBaseline();
   const period: Period = view.period;
   return (
     <>
@@ -28,7 +20,7 @@ export function Results({
             <RoleCard
               estimate={e}
               dataset={dataset}
-              locationId={locationId}
+              locationId={scenario.location}
               primary={i === 0 && estimates.length > 1}
               period={period}
               baseline={baseline?.find((b) => b.roleId === e.roleId) ?? null}

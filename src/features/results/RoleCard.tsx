@@ -1,9 +1,12 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyPanel } from '../../components/lazyPanel';
+import { PanelBoundary } from '../../components/PanelBoundary';
 import {
   beyondText,
   disagreementProvenance,
   disagreementText,
   experienceText,
+  levelForYears,
   inapplicableText,
   publicPositionText,
 } from '../../lib/explain';
@@ -13,9 +16,9 @@ import type { Dataset } from '../../model/dataset';
 import type { AnnualUsdRange, RoleEstimate } from '../../model/types';
 
 // The formula sits in a closed disclosure below the figures: its words load after the figures paint.
-const Formula = lazy(() => import('./Formula').then((m) => ({ default: m.Formula })));
+const Formula = lazyPanel(() => import('./Formula').then((m) => m.Formula));
 // The offer check shows only when an offer is given: it loads then, or right after the figures.
-const OfferCheck = lazy(() => import('./OfferCheck').then((m) => ({ default: m.OfferCheck })));
+const OfferCheck = lazyPanel(() => import('./OfferCheck').then((m) => m.OfferCheck));
 import { SourceList } from '../../components/SourceNote';
 
 interface Props {
@@ -123,7 +126,9 @@ export function RoleCard({
       <header className="role-card__header">
         <h3 id={headingId}>{e.title}</h3>
         <p className="role-card__level">
-          <span title={experienceText(dataset, e.experience)}>{e.level.label}</span>
+          <span title={experienceText(dataset, e.experience)}>
+            {levelForYears(dataset, e.experience.years)}
+          </span>
           {primary && <span className="badge">primary</span>}
           {e.level.derived && (
             <span className="badge badge--assumption" title="No source states this band: see the formula">
@@ -214,14 +219,17 @@ export function RoleCard({
       )}
 
       {(offerAnnualUsd !== null || offerTotalAnnualUsd !== null) && (
-        <Suspense fallback={<p className="hint">Placing your offer…</p>}>
-          <OfferCheck
-            offerAnnualUsd={offerAnnualUsd}
-            offerTotalAnnualUsd={offerTotalAnnualUsd}
-            estimate={e}
-            period={period}
-          />
-        </Suspense>
+        // Its own boundary, like the formula's: if its code fails to download, the figures above stay.
+        <PanelBoundary name="offer check">
+          <Suspense fallback={<p className="hint">Placing your offer…</p>}>
+            <OfferCheck
+              offerAnnualUsd={offerAnnualUsd}
+              offerTotalAnnualUsd={offerTotalAnnualUsd}
+              estimate={e}
+              period={period}
+            />
+          </Suspense>
+        </PanelBoundary>
       )}
 
       {e.disagreements.length > 0 && (
@@ -243,9 +251,13 @@ export function RoleCard({
 
       <details className="formula">
         <summary>How this is estimated</summary>
-        <Suspense fallback={<p className="hint">Loading the formula…</p>}>
-          <Formula estimate={e} dataset={dataset} />
-        </Suspense>
+        {/* Its own boundary: if its code fails to download, the card keeps its figures (the card's
+            boundary would replace them all) and says so here, with Try again. */}
+        <PanelBoundary name="formula">
+          <Suspense fallback={<p className="hint">Loading the formula…</p>}>
+            <Formula estimate={e} dataset={dataset} />
+          </Suspense>
+        </PanelBoundary>
       </details>
 
       {e.inapplicable.length > 0 && (

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { useScenarioStore } from '../../state/store';
-import { MAX_OFFER_USD, type View } from '../../state/url';
+import { MAX_OFFER_USD } from '../../state/url';
+import { useScenario, useScenarioActions } from '../../state/useScenario';
 
 function OfferField({
   label,
@@ -58,20 +58,21 @@ function OfferField({
 }
 
 /** An offer to check against the estimates; it travels in the link as `offer` and `offerTotal`. */
-export function OfferFields({ view }: { view: View }) {
-  const setView = useScenarioStore((s) => s.setView);
+export function OfferFields() {
+  const { view } = useScenario();
+  const { changeView } = useScenarioActions();
   return (
     <fieldset>
       <legend>Check an offer</legend>
       <OfferField
         label="Offer: base salary"
         value={view.offerAnnualUsd}
-        onChange={(v) => setView({ offerAnnualUsd: v })}
+        onChange={(v) => changeView({ offerAnnualUsd: v }, 'continuous')}
       />
       <OfferField
         label="Offer: total compensation (optional)"
         value={view.offerTotalAnnualUsd}
-        onChange={(v) => setView({ offerTotalAnnualUsd: v })}
+        onChange={(v) => changeView({ offerTotalAnnualUsd: v }, 'continuous')}
       />
     </fieldset>
   );

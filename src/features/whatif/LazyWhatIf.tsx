@@ -1,12 +1,13 @@
-import { lazy, Suspense, type ComponentProps } from 'react';
+import { Suspense } from 'react';
+import { lazyPanel } from '../../components/lazyPanel';
 
 // Saved scenarios and the pinned baseline are tools for a second look: they load after the figures.
-const WhatIfPanel = lazy(() => import('./WhatIf').then((m) => ({ default: m.WhatIf })));
+const WhatIfPanel = lazyPanel(() => import('./WhatIf').then((m) => m.WhatIf));
 
-export function WhatIf(props: ComponentProps<typeof WhatIfPanel>) {
+export function WhatIf() {
   return (
     <Suspense fallback={<p className="hint">Loading saved scenarios…</p>}>
-      <WhatIfPanel {...props} />
+      <WhatIfPanel />
     </Suspense>
   );
 }

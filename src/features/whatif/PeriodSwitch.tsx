@@ -1,11 +1,12 @@
 import { HOURS_PER_YEAR, PERIODS, type Period } from '../../model/period';
-import { useScenarioStore } from '../../state/store';
+import { useScenario, useScenarioActions } from '../../state/useScenario';
 
 const PERIOD_LABEL: Record<Period, string> = { annual: 'Annual', monthly: 'Monthly', hourly: 'Hourly' };
 
 /** Annual, monthly or hourly figures; the automated hooks stay annual. */
-export function PeriodSwitch({ period }: { period: Period }) {
-  const setView = useScenarioStore((s) => s.setView);
+export function PeriodSwitch() {
+  const { period } = useScenario().view;
+  const { changeView } = useScenarioActions();
   return (
     <fieldset className="period-switch">
       <legend>Show pay</legend>
@@ -17,7 +18,7 @@ export function PeriodSwitch({ period }: { period: Period }) {
               name="period"
               value={p}
               checked={p === period}
-              onChange={() => setView({ period: p })}
+              onChange={() => changeView({ period: p })}
             />
             {PERIOD_LABEL[p]}
           </label>

@@ -1,17 +1,16 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Notice } from '../../components/Notice';
-import type { Scenario } from '../../model/types';
 import { MAX_NAME_LENGTH, usePrefsStore } from '../../state/prefs';
 import { removeScenario, saveScenario, type ChangeResult } from '../../state/savedScenarios';
 import { useScenarioStore } from '../../state/store';
-import { decodeScenario, encodeScenario, type Catalog, type View } from '../../state/url';
+import { encodeScenario } from '../../state/url';
+import { useScenario, useScenarioActions } from '../../state/useScenario';
 
 /** Pin a baseline to compare what-ifs against, and keep named scenarios in this browser. */
-export function WhatIf({ scenario, view, catalog }: { scenario: Scenario; view: View; catalog: Catalog }) {
+export function WhatIf() {
+  const { scenario, view } = useScenario();
   const pinned = useScenarioStore((s) => s.pinned);
-  const pin = useScenarioStore((s) => s.pin);
-  const unpin = useScenarioStore((s) => s.unpin);
-  const load = useScenarioStore((s) => s.load);
+  const { pin, unpin, open: openQuery } = useScenarioActions();
   const saved = usePrefsStore((s) => s.saved);
   const storageNotice = usePrefsStore((s) => s.storageNotice);
   const dismissStorageNotice = usePrefsStore((s) => s.dismissStorageNotice);
@@ -26,8 +25,7 @@ export function WhatIf({ scenario, view, catalog }: { scenario: Scenario; view: 
     setStatus(result);
   };
   const open = (query: string, label: string) => {
-    const decoded = decodeScenario(query, catalog);
-    load(decoded.scenario, decoded.view, decoded.notices);
+    openQuery(query);
     setStatus({ ok: true, message: `Opened “${label}”.` });
   };
 

@@ -1,0 +1,89 @@
+import { useId } from 'react';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { formatUsd, formatUsdCompact } from '../lib/format';
+import type { SwitchYear } from '../model/switchPlan';
+import ChartTable from './ChartTable';
+import { roleColor } from './palette';
+import { tooltipStyles } from './tooltipStyles';
+
+const CHART_HEIGHT_PX = 260;
+
+interface SwitchChartProps {
+  path: SwitchYear[];
+  fromTitle: string;
+  toTitle: string;
+}
+
+/** The cumulative difference, switching against staying, year by year; zero is where the switch has paid off. */
+export default function SwitchChart({ path, fromTitle, toTitle }: SwitchChartProps) {
+  const captionId = useId();
+  const last = path[path.length - 1];
+  if (last === undefined) return null;
+  const caption = `Cumulative difference, switching to ${toTitle} against staying ${fromTitle}, by year`;
+  return (
+    <figure className="chart" aria-labelledby={captionId}>
+      <figcaption id={captionId}>{caption}</figcaption>
+      <ResponsiveContainer width="100%" height={CHART_HEIGHT_PX}>
+        {/* accessibilityLayer off, as in the other charts: the table is the keyboard path. */}
+        <LineChart
+          data={path}
+          role="img"
+          aria-label={`Line chart of the cumulative difference: ${formatUsd(last.cumulativeUsd)} after ${last.year} years.`}
+          accessibilityLayer={false}
+          margin={{ top: 12, right: 16, bottom: 8, left: 8 }}
+        >
+          <CartesianGrid stroke="currentColor" strokeOpacity={0.15} />
+          <XAxis
+            dataKey="year"
+            type="number"
+            domain={[1, path.length]}
+            ticks={path.map((y) => y.year)}
+            allowDecimals={false}
+            tick={{ fill: 'currentColor' }}
+            label={{ value: 'Years from now', position: 'insideBottom', offset: -2, fill: 'currentColor' }}
+            height={40}
+          />
+          <YAxis tickFormatter={formatUsdCompact} tick={{ fill: 'currentColor' }} width={64} />
+          <Tooltip
+            isAnimationActive={false}
+            formatter={(value) => formatUsd(Number(value))}
+            labelFormatter={(label) => `Year ${String(label)}`}
+            {...tooltipStyles}
+          />
+          <ReferenceLine y={0} stroke="currentColor" strokeDasharray="4 2" />
+          <Line
+            dataKey="cumulativeUsd"
+            name="Cumulative difference"
+            stroke={roleColor(0)}
+            strokeWidth={2}
+            dot
+            isAnimationActive={false}
+          />
+        </LineChart>
+      </ResponsiveContainer>
+      <ChartTable
+        caption="Pay by year, US dollars: typical total compensation staying and switching, and the cumulative difference"
+        columns={['Year', `Staying: ${fromTitle}`, `Switching: ${toTitle}`, 'Difference', 'Cumulative']}
+        rows={path.map((y) => ({
+          key: String(y.year),
+          header: String(y.year),
+          cells: [
+            formatUsd(y.stayAnnualUsd),
+            formatUsd(y.switchAnnualUsd),
+            formatUsd(y.differenceAnnualUsd),
+            formatUsd(y.cumulativeUsd),
+          ],
+        }))}
+      />
+    </figure>
+  );
+}

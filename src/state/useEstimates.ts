@@ -1,0 +1,38 @@
+/**
+ * The estimates for the scenario on the page, and for the pinned baseline: derived from the data and the
+ * scenario, computed once per change however many panels read them.
+ */
+import { useDataset } from '../data/useDataset';
+import type { Dataset } from '../model/dataset';
+import { estimate } from '../model/estimate';
+import type { RoleEstimate, Scenario } from '../model/types';
+import { useScenarioStore } from './store';
+import { useScenario } from './useScenario';
+
+/** Remembers the last result of `fn` for the same arguments (compared by identity). */
+function lastResult<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  let last: { args: A; result: R } | null = null;
+  return (...args) => {
+    if (last === null || last.args.length !== args.length || last.args.some((a, i) => a !== args[i])) {
+      last = { args, result: fn(...args) };
+    }
+    return last.result;
+  };
+}
+
+const estimateOnce = lastResult((scenario: Scenario, dataset: Dataset) => estimate(scenario, dataset));
+const baselineOnce = lastResult((pinned: Scenario, roles: Scenario['roles'], dataset: Dataset) =>
+  estimate({ ...pinned, roles }, dataset),
+);
+
+export function useEstimates(): RoleEstimate[] {
+  return estimateOnce(useScenario().scenario, useDataset());
+}
+
+/** The pinned scenario's settings, for whichever roles are chosen now; null when nothing is pinned. */
+export function useBaseline(): RoleEstimate[] | null {
+  const pinned = useScenarioStore((s) => s.pinned);
+  const { scenario } = useScenario();
+  const dataset = useDataset();
+  return pinned === null ? null : baselineOnce(pinned, scenario.roles, dataset);
+}

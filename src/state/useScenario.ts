@@ -1,0 +1,248 @@
+/**
+ * The scenario is read from the URL, never kept in a second copy: Back, Forward, a bookmark and the
+ * page always agree. A change is written to the URL in one of two ways:
+ *
+ * - discrete (a role, a select, a checkbox, a lever, a reset, opening a saved scenario): a new history
+ *   entry at once, so Back undoes it;
+ * - continuous (dragging or typing years or an offer): held as a draft and written at most every
+ *   URL_WRITE_MS (browsers throttle history writes; Safari throws after 100 in 30 s). The first write of
+ *   a burst adds an entry and the rest replace it, so one drag or one typed number is one step of Back.
+ *
+ * A draft is written before any in-app navigation (a click on a link) and when the page is hidden; Back
+ * or Forward drops it, because the entry they open is what the page must show.
+ */
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useLocation, useNavigate, useNavigationType, type NavigateFunction } from 'react-router';
+import { useDataset } from '../data/useDataset';
+import type { Dataset } from '../model/dataset';
+import { DEFAULT_SCENARIO } from '../model/scenario';
+import type { Scenario } from '../model/types';
+import { useScenarioStore, type Draft } from './store';
+import {
+  catalogOf,
+  decodeScenario,
+  DEFAULT_VIEW,
+  encodeScenario,
+  type Catalog,
+  type Decoded,
+  type View,
+} from './url';
+
+export const URL_WRITE_MS = 300;
+/** Continuous changes less than this apart are one edit, and one history entry. */
+export const SETTLE_MS = 1000;
+
+export type ChangeKind = 'discrete' | 'continuous';
+
+export interface Shown {
+  scenario: Scenario;
+  view: View;
+}
+
+const searchOf = (query: string) => (query === '' ? '' : `?${query}`);
+const queryOf = (search: string) => search.replace(/^\?/, '');
+const now = () => Date.now();
+
+const catalogs = new WeakMap<Dataset, Catalog>();
+function catalogFor(dataset: Dataset): Catalog {
+  let catalog = catalogs.get(dataset);
+  if (catalog === undefined) {
+    catalog = catalogOf(dataset);
+    catalogs.set(dataset, catalog);
+  }
+  return catalog;
+}
+
+// Every component reading the scenario decodes the same query: decode it once (a hostile link can be
+// megabytes long), and hand out the same objects so memoised figures stay memoised.
+let lastDecoded: { query: string; catalog: Catalog; decoded: Decoded } | null = null;
+function decodeOnce(query: string, catalog: Catalog): Decoded {
+  if (lastDecoded?.query !== query || lastDecoded.catalog !== catalog) {
+    lastDecoded = { query, catalog, decoded: decodeScenario(query, catalog) };
+  }
+  return lastDecoded.decoded;
+}
+
+export function useCatalog(): Catalog {
+  return catalogFor(useDataset());
+}
+
+/** The scenario and view on the page: the change being made, else the URL's. */
+export function useScenario(): Shown {
+  const catalog = useCatalog();
+  const { search } = useLocation();
+  const draft = useScenarioStore((s) => s.draft);
+  return draft ?? decodeOnce(queryOf(search), catalog);
+}
+
+const burstOf = (state: unknown): number | null =>
+  typeof state === 'object' && state !== null && 'burst' in state && typeof state.burst === 'number'
+    ? state.burst
+    : null;
+
+/**
+ * Writes a pending draft to the URL; returns the query the URL holds once it has. The draft stays (marked
+ * written) until the page has rendered the new URL (the router renders it as a transition), so the page
+ * never steps back to the old one and a change made in between builds on it.
+ */
+function flushDraft(navigate: NavigateFunction, currentQuery: string): string {
+  const { draft } = useScenarioStore.getState();
+  if (draft === null) return currentQuery;
+  if (!draft.written) {
+    useScenarioStore.setState({ draft: { ...draft, written: true }, lastWriteAt: now() });
+    // A drag that ended where it began adds nothing to the history.
+    if (draft.query !== currentQuery) {
+      const state = { burst: draft.burst };
+      void navigate({ search: searchOf(draft.query) }, { replace: draft.replace, state });
+    }
+  }
+  return draft.query;
+}
+
+export interface ScenarioActions {
+  change: (patch: Partial<Scenario>, kind?: ChangeKind) => void;
+  changeView: (patch: Partial<View>, kind?: ChangeKind) => void;
+  reset: () => void;
+  /** Opens a saved scenario's query; anything in it that is no longer known is reported as for a link. */
+  open: (query: string) => void;
+  pin: () => void;
+  unpin: () => void;
+  dismissNotices: () => void;
+}
+
+export function useScenarioActions(): ScenarioActions {
+  const navigate = useNavigate();
+  const catalog = useCatalog();
+  const location = useLocation();
+  const currentQuery = queryOf(location.search);
+  const shown = () => useScenarioStore.getState().draft ?? decodeOnce(currentQuery, catalog);
+
+  const commit = (next: Shown, kind: ChangeKind) => {
+    const query = encodeScenario(next.scenario, next.view);
+    const { draft, lastContinuous, lastWriteAt } = useScenarioStore.getState();
+    if (kind === 'continuous') {
+      const at = now();
+      let nextDraft: Draft;
+      if (draft !== null) {
+        // Once part of this burst is in the history, the rest of it replaces that entry.
+        nextDraft = { ...draft, ...next, query, written: false, replace: draft.replace || draft.written };
+      } else {
+        const entryBurst = burstOf(location.state);
+        const continuing =
+          lastContinuous !== null &&
+          entryBurst === lastContinuous.burst &&
+          at - lastContinuous.at < SETTLE_MS;
+        const burst = continuing ? lastContinuous.burst : (lastContinuous?.burst ?? 0) + 1;
+        nextDraft = { ...next, query, replace: continuing, burst, written: false };
+      }
+      useScenarioStore.setState({ draft: nextDraft, lastContinuous: { burst: nextDraft.burst, at } });
+      // Written at once when the rate limit allows; otherwise useScenarioUrl writes it when it does.
+      if (at - lastWriteAt >= URL_WRITE_MS) flushDraft(navigate, currentQuery);
+      return;
+    }
+    const inUrl = flushDraft(navigate, currentQuery);
+    useScenarioStore.setState({ lastContinuous: null });
+    if (query !== inUrl) {
+      // The router renders a new location as a transition, later than this event; the written draft
+      // shows the change at once (a controlled checkbox would otherwise spring back until then).
+      const draft: Draft = { ...next, query, replace: false, burst: 0, written: true };
+      useScenarioStore.setState({ draft, lastWriteAt: now() });
+      void navigate({ search: searchOf(query) });
+    }
+  };
+
+  return {
+    change: (patch, kind = 'discrete') => {
+      const s = shown();
+      commit({ scenario: { ...s.scenario, ...patch }, view: s.view }, kind);
+    },
+    changeView: (patch, kind = 'discrete') => {
+      const s = shown();
+      commit({ scenario: s.scenario, view: { ...s.view, ...patch } }, kind);
+    },
+    reset: () => {
+      useScenarioStore.setState({ notices: [] });
+      commit({ scenario: { ...DEFAULT_SCENARIO }, view: DEFAULT_VIEW }, 'discrete');
+    },
+    open: (query) => {
+      const decoded = decodeScenario(query, catalog);
+      useScenarioStore.setState({ notices: decoded.notices });
+      commit(decoded, 'discrete');
+    },
+    pin: () => useScenarioStore.setState({ pinned: shown().scenario }),
+    unpin: () => useScenarioStore.setState({ pinned: null }),
+    dismissNotices: () => useScenarioStore.setState({ notices: [] }),
+  };
+}
+
+/**
+ * Keeps the URL and the page in step; call it once, in the estimator page. It puts a link in its normal
+ * form (noting what was ignored), writes a draft when the rate limit allows, drops it when Back or
+ * Forward opens another entry, and writes it before a link is followed or the page is hidden.
+ */
+export function useScenarioUrl(): void {
+  const catalog = useCatalog();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const navigationType = useNavigationType();
+  const draft = useScenarioStore((s) => s.draft);
+  const query = queryOf(location.search);
+  const latest = useRef({ navigate, query });
+  useLayoutEffect(() => {
+    latest.current = { navigate, query };
+  });
+
+  // Back or Forward: the entry they open wins over a change not yet written. In the browser the draft is
+  // dropped on popstate, before the router renders (it renders a new location as a transition, which
+  // React may merge with the one before it, so no render need ever show a new key); the layout effect
+  // covers routers without popstate (in memory).
+  useEffect(() => {
+    const drop = () => useScenarioStore.setState({ draft: null, lastContinuous: null });
+    window.addEventListener('popstate', drop);
+    return () => window.removeEventListener('popstate', drop);
+  }, []);
+  useLayoutEffect(() => {
+    if (navigationType === 'POP') useScenarioStore.setState({ draft: null, lastContinuous: null });
+  }, [location.key, navigationType]);
+
+  // A written draft has done its work once the page shows the URL it wrote. Read from the store, not
+  // from this render: a change may have come between the render and this effect.
+  useEffect(() => {
+    const current = useScenarioStore.getState().draft;
+    if (current?.written === true && current.query === query) useScenarioStore.setState({ draft: null });
+  }, [draft, query]);
+
+  // A link with unknown or invalid values: say what was ignored, and show the link as understood.
+  useEffect(() => {
+    const decoded = decodeOnce(query, catalog);
+    const normal = encodeScenario(decoded.scenario, decoded.view);
+    if (normal === query) return;
+    if (decoded.notices.length > 0) useScenarioStore.setState({ notices: decoded.notices });
+    void navigate({ search: searchOf(normal) }, { replace: true, state: location.state as unknown });
+  }, [query, catalog, navigate, location.state]);
+
+  // The rate limit: a draft waits until URL_WRITE_MS after the last write.
+  useEffect(() => {
+    if (draft === null || draft.written) return;
+    const wait = URL_WRITE_MS - (now() - useScenarioStore.getState().lastWriteAt);
+    const flush = () => flushDraft(latest.current.navigate, latest.current.query);
+    const timer = setTimeout(flush, Math.max(0, wait));
+    return () => clearTimeout(timer);
+  }, [draft]);
+
+  // Written before leaving: a click on any link (captured before the link navigates) and hiding the
+  // page. Leaving by Back or Forward unmounts the page and drops the draft.
+  useEffect(() => {
+    const flush = () => flushDraft(latest.current.navigate, latest.current.query);
+    const onClick = (event: MouseEvent) => {
+      if (event.target instanceof Element && event.target.closest('a[href]') !== null) flush();
+    };
+    document.addEventListener('click', onClick, true);
+    window.addEventListener('pagehide', flush);
+    return () => {
+      document.removeEventListener('click', onClick, true);
+      window.removeEventListener('pagehide', flush);
+      useScenarioStore.setState({ draft: null });
+    };
+  }, []);
+}
