@@ -4,7 +4,9 @@
  * adds the words, a factor's label and why, and writes the rows as CSV or JSON.
  */
 import { quantile } from './distribution';
+import type { Percent } from './domain';
 import type { FactorId } from './factorId';
+import { jobReadyOf, planSwitch } from './switchPlan';
 import {
   HIGH_PERCENTILE,
   LOW_PERCENTILE,
@@ -71,7 +73,7 @@ export interface ComparisonRows {
   roles: RoleRows[];
 }
 
-export function exportSources(provenance: Provenance[], dataset: Dataset): ExportSource[] {
+function exportSources(provenance: Provenance[], dataset: Dataset): ExportSource[] {
   return provenance.map((p) => {
     if ('assumption' in p) return { assumption: p.assumption };
     const title = dataset.index.sources.get(p.source)?.title ?? p.source;
@@ -174,5 +176,62 @@ export function comparisonRows(
       skills: scenario.skills.map((id) => labelOf(index.options, id)),
     },
     roles: estimates.map((e) => roleRows(e, dataset)),
+  };
+}
+
+/** The switch planner's ten years as rows: staying in the current role against switching, year by year. */
+export interface SwitchPlanRows {
+  from: { roleId: RoleId; title: string };
+  to: { roleId: RoleId; title: string };
+  yearsInCurrentRole: number;
+  /** Share of those years counted in the target role: an assumption the person can change. */
+  carryPercent: number;
+  carriedYears: number;
+  jobReadyMonths: { low: number; high: number; used: number; sources: ExportSource[] };
+  /** Whole years until the switch has paid for itself; null when it has not after ten years. */
+  breakEvenYear: number | null;
+  gain10yUsd: number;
+  path: {
+    year: number;
+    stayAnnualUsd: number;
+    switchAnnualUsd: number;
+    differenceAnnualUsd: number;
+    cumulativeUsd: number;
+  }[];
+}
+
+/** The plan from the current role to the first chosen one; null when there is no other role to switch to. */
+export function switchPlanRows(
+  scenario: Scenario,
+  dataset: Dataset,
+  fromRoleId: RoleId,
+  carryPercent: Percent,
+): SwitchPlanRows | null {
+  const target = scenario.roles[0];
+  if (target === undefined || target === fromRoleId) return null;
+  const jobReady = jobReadyOf(dataset, target);
+  const plan = planSwitch(dataset, { scenario, fromRoleId, carryPercent, jobReadyMonths: jobReady.months });
+  const titleOf = (id: RoleId) => dataset.index.roles.get(id)?.title ?? id;
+  return {
+    from: { roleId: fromRoleId, title: titleOf(fromRoleId) },
+    to: { roleId: target, title: titleOf(target) },
+    yearsInCurrentRole: scenario.years,
+    carryPercent: plan.carryPercent,
+    carriedYears: Number(plan.carriedYears.toFixed(4)),
+    jobReadyMonths: {
+      low: jobReady.lowMonths,
+      high: jobReady.highMonths,
+      used: jobReady.months,
+      sources: exportSources(jobReady.provenance, dataset),
+    },
+    breakEvenYear: plan.breakEvenYear,
+    gain10yUsd: plan.gain10yUsd,
+    path: plan.path.map((y) => ({
+      year: y.year,
+      stayAnnualUsd: y.stayAnnualUsd,
+      switchAnnualUsd: y.switchAnnualUsd,
+      differenceAnnualUsd: y.differenceAnnualUsd,
+      cumulativeUsd: y.cumulativeUsd,
+    })),
   };
 }

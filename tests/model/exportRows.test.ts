@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { estimate } from '../../src/model/estimate';
-import { comparisonRows } from '../../src/model/exportRows';
+import { comparisonRows, switchPlanRows } from '../../src/model/exportRows';
 import { DEFAULT_SCENARIO } from '../../src/model/scenario';
+import { jobReadyOf, planSwitch } from '../../src/model/switchPlan';
 import type { Scenario } from '../../src/model/types';
 import { realDataset } from '../support/realData';
 
@@ -76,5 +77,34 @@ describe('comparisonRows', () => {
     expect(aiml?.hourlyUsd?.sources[0]).toMatchObject({
       title: 'Detailed Salary Comparison: DevOps vs AI/ML Engineer',
     });
+  });
+});
+
+describe('switchPlanRows', () => {
+  const target: Scenario = { ...DEFAULT_SCENARIO, roles: ['ai-engineer'], years: 4 };
+  const exported = switchPlanRows(target, dataset, 'backend-developer', 40);
+  const plan = planSwitch(dataset, {
+    scenario: target,
+    fromRoleId: 'backend-developer',
+    carryPercent: 40,
+    jobReadyMonths: jobReadyOf(dataset, 'ai-engineer').months,
+  });
+
+  it('holds the ten years, both paths and the cumulative difference as the model computes them', () => {
+    expect(exported).toMatchObject({
+      from: { roleId: 'backend-developer' },
+      to: { roleId: 'ai-engineer' },
+      carryPercent: 40,
+      breakEvenYear: plan.breakEvenYear,
+      gain10yUsd: plan.gain10yUsd,
+      jobReadyMonths: { low: 6, high: 12, used: 9 },
+    });
+    expect(exported?.path).toHaveLength(10);
+    expect(exported?.path.map((y) => y.cumulativeUsd)).toEqual(plan.path.map((y) => y.cumulativeUsd));
+    expect(exported?.jobReadyMonths.sources[0]).toHaveProperty('assumption');
+  });
+
+  it('is null when the current role is the target itself', () => {
+    expect(switchPlanRows(target, dataset, 'ai-engineer', 40)).toBeNull();
   });
 });
