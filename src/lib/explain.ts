@@ -88,11 +88,15 @@ export function inapplicableText(dataset: Dataset, x: Inapplicable, roleId: Role
   }
 }
 
+/** A band as its source states it: "$160,000 – $300,000+" where the source gives no ceiling. */
+export const bandRangeText = (low: number, high: number, openEnded = false): string =>
+  `${formatUsdRange(low, high)}${openEnded ? '+' : ''}`;
+
 export function disagreementText(dataset: Dataset, d: Disagreement): string {
   switch (d.kind) {
     case 'level-bands':
       return `The sources give different ${levelLabel(dataset, d.level).toLowerCase()} bands (${d.bands
-        .map((b) => `${formatUsdRange(b.low, b.high)}${b.openEnded ? '+' : ''}`)
+        .map((b) => bandRangeText(b.low, b.high, b.openEnded))
         .join(' and ')}); the estimate reads them as equally good and pools them.`;
     case 'averages':
       return `The quoted averages differ by more than a tenth (${d.figures.map((f) => formatUsd(f.annualUsd)).join(', ')}).`;

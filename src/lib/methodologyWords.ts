@@ -15,7 +15,7 @@ import type {
   RoleId,
   Source,
 } from '../model/domain';
-import { optionLabel, roleTitle } from './explain';
+import { bandRangeText, optionLabel, roleTitle } from './explain';
 import { formatMultiplier, formatUsd, formatUsdRange } from './format';
 
 /** What the confidence marks mean, as the data's own provenance note defines them. */
@@ -50,7 +50,7 @@ export function levelBandsText(dataset: Dataset, c: LevelComparison): string {
     .map((band) => {
       const id = band.low.source;
       const title = (id === undefined ? undefined : dataset.index.sources.get(id)?.title) ?? id ?? '';
-      return `${formatUsdRange(band.low.value, band.high.value)}${band.openEnded ? '+' : ''} (${title})`;
+      return `${bandRangeText(band.low.value, band.high.value, band.openEnded)} (${title})`;
     })
     .join('; ');
   const pooled = c.stated.length > 1 ? ', pooling the sources' : '';

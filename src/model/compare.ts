@@ -1,11 +1,12 @@
 /**
- * Each source's band beside the band the model uses, level by level: what "Sources side by side"
- * and the methodology page's role entries show. Computed here so the views only render it.
+ * Each source's band beside the band the model uses, level by level, and the public figures beside them:
+ * what "Sources side by side" and the methodology page's role entries show. Computed here so the views
+ * only render it.
  */
 import { marketOf, type Dataset } from './dataset';
 import { quantile } from './distribution';
-import type { Band, Level, Provenance, RoleId } from './domain';
-import { rangeProvenance, uniqueProvenance } from './provenance';
+import type { AnnualUsd, Band, Figure, Level, Provenance, Role, RoleId, Source } from './domain';
+import { provenanceOf, rangeProvenance, uniqueProvenance } from './provenance';
 import { bandSpread, type BandSpread } from './spread';
 import { HIGH_PERCENTILE, LOW_PERCENTILE, type AnnualUsdRange } from './types';
 
@@ -55,4 +56,38 @@ export function comparisonDollars(comparisons: LevelComparison[]): number[] {
     c.used.low,
     c.used.high,
   ]);
+}
+
+/** A public figure beside a role's bands: a cross-check (BLS, a survey) or an average a source quotes. */
+export interface PublicCheck {
+  label: string;
+  annualUsd: AnnualUsd;
+  /** What the figure measures; null where its source does not say. */
+  measures: string | null;
+  /** When the figure was true, as its source states it; null for a figure without a source. */
+  vintage: string | null;
+  provenance: Provenance;
+}
+
+/** The role's public cross-checks and the averages its sources quote, each with what it measures and when. */
+export function publicChecks(
+  dataset: Dataset,
+  role: Role,
+): { crossChecks: PublicCheck[]; averages: PublicCheck[] } {
+  const check = (label: string, figure: Figure, measures: (source: Source | undefined) => string | null) => {
+    const source = figure.source === undefined ? undefined : dataset.index.sources.get(figure.source);
+    return {
+      label,
+      annualUsd: figure.value,
+      measures: measures(source),
+      vintage: source?.vintage ?? null,
+      provenance: provenanceOf(figure),
+    };
+  };
+  return {
+    crossChecks: role.crossChecks.map((c) => check(c.label, c.figure, () => c.measures)),
+    averages: role.figures
+      .filter((f) => f.kind === 'average')
+      .map((f) => check(f.label, f.figure, (source) => source?.measures ?? null)),
+  };
 }

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildComparisonExport,
-  csvField,
-  csvText,
-  CSV_COLUMNS,
-  toCsv,
-  toJson,
-} from '../../src/features/insights/exportData';
+import { csvField, csvText, CSV_COLUMNS, toCsv } from '../../src/features/insights/exportCsv';
+import { buildComparisonExport, SWITCH_ASSUMPTIONS, toJson } from '../../src/features/insights/exportData';
 import { estimate } from '../../src/model/estimate';
+import { switchPlanRows } from '../../src/model/exportRows';
 import { jobReadyOf, planSwitch } from '../../src/model/switchPlan';
 import { DEFAULT_SCENARIO } from '../../src/model/scenario';
 import type { Scenario } from '../../src/model/types';
@@ -191,27 +186,6 @@ describe('toJson', () => {
     expect(json.startsWith('{\n  "inputs": {\n    "shareUrl": ')).toBe(true);
     expect(JSON.parse(json)).toEqual(data);
   });
-
-  it('holds the scenario, every figure and every factor with its sources', () => {
-    expect(data.inputs.scenario).toEqual(scenario);
-    const devops = data.roles[0];
-    expect(devops?.roleId).toBe('devops-engineer');
-    expect(devops?.factors.map((f) => f.id)).toEqual([
-      'band:devops-engineer',
-      'location:us',
-      'company:startup',
-      'certification:devops-certs',
-      'bonus:startup',
-      'equity:devops-engineer',
-    ]);
-    const band = devops?.factors[0];
-    expect(band?.unit).toBe('USD per year');
-    expect(band?.sources[0]).toEqual({
-      source: 'devops-vs-aiml',
-      title: 'Detailed Salary Comparison: DevOps vs AI/ML Engineer',
-      quote: 'DevOps Engineer (U.S. market): entry-level $70K–$95K, mid $95K–$140K, senior $140K–$200K.',
-    });
-  });
 });
 
 describe('the switch plan in the exports', () => {
@@ -236,19 +210,11 @@ describe('the switch plan in the exports', () => {
     expect(toCsv(data)).not.toMatch(/\r\nswitch,/);
   });
 
-  it('holds the ten years, both paths and the cumulative difference as the model computes them', () => {
-    const exported = withPlan.switchPlan;
-    expect(exported).toMatchObject({
-      from: { roleId: 'backend-developer' },
-      to: { roleId: 'ai-engineer' },
-      carryPercent: 40,
-      breakEvenYear: plan.breakEvenYear,
-      gain10yUsd: plan.gain10yUsd,
-      jobReadyMonths: { low: 6, high: 12, used: 9 },
-    });
-    expect(exported?.path).toHaveLength(10);
-    expect(exported?.path.map((y) => y.cumulativeUsd)).toEqual(plan.path.map((y) => y.cumulativeUsd));
-    expect(exported?.jobReadyMonths.sources[0]).toHaveProperty('assumption');
+  it('gives the plan as the model computes it, with the assumptions it rests on', () => {
+    const { assumptions, ...rows } = withPlan.switchPlan!;
+    expect(rows).toEqual(switchPlanRows(target, dataset, 'backend-developer', 40));
+    expect(assumptions).toEqual(SWITCH_ASSUMPTIONS);
+    expect(Object.keys(withPlan.switchPlan!).slice(-2)).toEqual(['assumptions', 'path']);
   });
 
   it('writes a CSV row per year and path, and the ten-year gain', () => {

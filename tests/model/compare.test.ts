@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonDollars, levelComparisons } from '../../src/model/compare';
+import { comparisonDollars, levelComparisons, publicChecks } from '../../src/model/compare';
+import { realDataset } from '../support/realData';
 import { fixture } from '../support/fixture';
 
 describe('levelComparisons', () => {
@@ -31,5 +32,32 @@ describe('levelComparisons', () => {
     const dollars = comparisonDollars(levelComparisons(fixture, 'devops-engineer'));
     expect(Math.min(...dollars)).toBeCloseTo(60000, 6);
     expect(Math.max(...dollars)).toBeCloseTo(160000, 6);
+  });
+});
+
+describe('publicChecks', () => {
+  const dataset = realDataset();
+  const devops = dataset.index.roles.get('devops-engineer')!;
+  const { crossChecks, averages } = publicChecks(dataset, devops);
+
+  it('gives each public cross-check with what it measures and when its source dates it', () => {
+    const median = crossChecks.find(
+      (c) => c.label === 'BLS OEWS May 2024, software developers (15-1252): median',
+    );
+    expect(median).toMatchObject({
+      annualUsd: 133080,
+      measures: 'all experience levels, employer survey, May 2024',
+      vintage: 'May 2024',
+      provenance: { source: 'bls-oews-2024', quote: 'National median (A_MEDIAN) | $133,080' },
+    });
+  });
+
+  it('gives only the averages a source quotes, with no measure where the source states none', () => {
+    // DevOps's third figure, "Top earners: up to $150,000 or more", is a top figure, not an average.
+    expect(averages.map((a) => [a.label, a.annualUsd])).toEqual([
+      ['Average salary', 115000],
+      ['Average annual salary (article header)', 148542],
+    ]);
+    expect(averages[0]).toMatchObject({ measures: null, vintage: 'undated (read 2026)' });
   });
 });

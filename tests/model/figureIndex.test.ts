@@ -3,17 +3,14 @@ import { assumptionGroups, figureUses, usesBySource } from '../../src/model/figu
 import { realDataset } from '../support/realData';
 
 const uses = figureUses(realDataset());
+const devopsMidLow = uses.find(
+  (u) =>
+    u.subject === 'DevOps Engineer' && u.item.kind === 'band' && u.item.level === 'mid' && u.end === 'low',
+);
 
 describe('figureUses', () => {
   it('says where each figure sits, with its value and unit', () => {
-    const band = uses.find(
-      (u) =>
-        u.subject === 'DevOps Engineer' &&
-        u.item.kind === 'band' &&
-        u.item.level === 'mid' &&
-        u.end === 'low',
-    );
-    expect(band?.value).toEqual({ unit: 'usd', value: 95_000 });
+    expect(devopsMidLow?.value).toEqual({ unit: 'usd', value: 95_000 });
     const seattle = uses.find((u) => u.subject.startsWith('Seattle') && u.item.kind === 'location-ratio');
     expect(seattle?.value).toEqual({ unit: 'ratio', value: 1.272 });
     const startup = uses.find(
@@ -29,14 +26,7 @@ describe('figureUses', () => {
   });
 
   it('keeps each figure’s provenance', () => {
-    const band = uses.find(
-      (u) =>
-        u.subject === 'DevOps Engineer' &&
-        u.item.kind === 'band' &&
-        u.item.level === 'mid' &&
-        u.end === 'low',
-    );
-    expect(band?.provenance).toEqual({
+    expect(devopsMidLow?.provenance).toEqual({
       source: 'devops-vs-aiml',
       quote: 'DevOps Engineer (U.S. market): entry-level $70K–$95K, mid $95K–$140K, senior $140K–$200K.',
     });

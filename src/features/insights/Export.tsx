@@ -4,7 +4,8 @@ import type { Scenario } from '../../model/types';
 import { useEstimates } from '../../state/useEstimates';
 import { useScenario } from '../../state/useScenario';
 import { shareUrl, type View } from '../../state/url';
-import { buildComparisonExport, CSV_FILE_NAME, JSON_FILE_NAME, toCsv, toJson } from './exportData';
+import { CSV_FILE_NAME, toCsv } from './exportCsv';
+import { buildComparisonExport, JSON_FILE_NAME, toJson } from './exportData';
 
 /**
  * FileSaver.js waits 40 s before revoking: revoking at once can cancel a download that has not started

@@ -1,34 +1,21 @@
 import { useMemo } from 'react';
-import type { Band, Role, Source } from '../../model/domain';
+import { Disclosure } from '../../components/Disclosure';
+// SourceList lives with the cards; it is the one way provenance is shown (see the report to the lead).
+import { SourceList } from '../../components/SourceNote';
+import { bandSourceTitle, spreadText, usedBandLabel } from '../../lib/compareWords';
+import { bandRangeText } from '../../lib/explain';
 import { formatUsd, formatUsdCompact, formatUsdRange } from '../../lib/format';
 import { comparisonDollars, levelComparisons, type LevelComparison } from '../../model/compare';
 import type { Dataset } from '../../model/dataset';
-import { provenanceOf } from '../../model/provenance';
+import type { Role } from '../../model/domain';
 import type { RoleEstimate } from '../../model/types';
-// SourceList lives with the cards; it is the one way provenance is shown (see the report to the lead).
-import { SourceList } from '../../components/SourceNote';
 import { barPosition, dollarScale, pointPosition, type DollarScale } from './barScale';
-import { Disclosure } from '../../components/Disclosure';
+import { PublicFigures } from './PublicFigures';
 
 export interface RoleWithEstimate {
   role: Role;
   estimate: RoleEstimate;
 }
-
-/** "19%": how far apart two ends are, unsigned, whole percent. */
-const percentApart = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 });
-
-function sourceTitle(band: Band, sources: Source[]): string {
-  const p = provenanceOf(band.low);
-  return 'source' in p ? (sources.find((s) => s.id === p.source)?.title ?? p.source) : '';
-}
-
-/** "their lows are 19% apart", or "their highs are the same". */
-const apartText = (ends: 'lows' | 'highs', apart: number) =>
-  `their ${ends} ${apart === 0 ? 'are the same' : `are ${percentApart.format(apart)} apart`}`;
-
-const bandText = (band: Band) =>
-  `${formatUsdRange(band.low.value, band.high.value)}${band.openEnded ? '+' : ''}`;
 
 /** A low–high bar on the shared scale. Decorative: the label beside it says the same in text. */
 function Bar({
@@ -55,27 +42,21 @@ function Bar({
   );
 }
 
+/** One level: each source's band as its own bar, the band Paypath uses, and how far apart the sources are. */
 function LevelBars({
   role,
   comparison,
   current,
   scale,
-  sources,
+  dataset,
 }: {
   role: Role;
   comparison: LevelComparison;
   current: boolean;
   scale: DollarScale;
-  sources: Source[];
+  dataset: Dataset;
 }) {
   const { level, stated, spread, provenance, used: paypath } = comparison;
-  const paypathLabel =
-    stated.length > 1
-      ? 'Paypath pools them'
-      : comparison.derived
-        ? 'Derived (no source states this band): Paypath uses'
-        : 'Paypath uses this band';
-
   return (
     <div className="level-bars">
       <h3 className="level-bars__title">
@@ -91,7 +72,8 @@ function LevelBars({
         {stated.map((b, i) => (
           <li key={i} className="band-bar">
             <span className="band-bar__label">
-              <cite>{sourceTitle(b, sources)}</cite>: <span className="band-bar__range">{bandText(b)}</span>
+              <cite>{bandSourceTitle(dataset, b)}</cite>:{' '}
+              <span className="band-bar__range">{bandRangeText(b.low.value, b.high.value, b.openEnded)}</span>
               {b.openEnded && <span className="source-meta"> (no ceiling given)</span>}
             </span>
             <Bar
@@ -104,7 +86,7 @@ function LevelBars({
         ))}
         <li className="band-bar band-bar--paypath">
           <span className="band-bar__label">
-            {paypathLabel}:{' '}
+            {usedBandLabel(comparison)}:{' '}
             <span className="band-bar__range">{formatUsdRange(paypath.low, paypath.high)}</span>, typical{' '}
             {formatUsd(paypath.typical)}
           </span>
@@ -119,10 +101,7 @@ function LevelBars({
       </ul>
       {spread !== null && (
         <p className={spread.differ ? 'spread-note spread-note--differ' : 'spread-note'}>
-          {spread.differ
-            ? 'These sources differ by more than a fifth: '
-            : 'These sources differ, by no more than a fifth: '}
-          {apartText('lows', spread.lowsApart)}, {apartText('highs', spread.highsApart)}.
+          {spreadText(spread)}
         </p>
       )}
       <details className="source-popover">
@@ -135,73 +114,8 @@ function LevelBars({
             sources (see the methodology).
           </p>
         )}
-        <SourceList provenance={provenance} sources={sources} />
+        <SourceList provenance={provenance} sources={dataset.sources.sources} />
       </details>
-    </div>
-  );
-}
-
-function sourceOf(sourceId: string | undefined, sources: Source[]): Source | undefined {
-  return sources.find((s) => s.id === sourceId);
-}
-
-function PublicFigures({ role, sources }: { role: Role; sources: Source[] }) {
-  const averages = role.figures.filter((f) => f.kind === 'average');
-  return (
-    <div className="side-by-side__checks">
-      <h3>
-        Public cross-checks <span className="visually-hidden">for {role.title}</span>
-      </h3>
-      {role.crossChecks.length === 0 ? (
-        <p className="hint">No public figure covers this role.</p>
-      ) : (
-        <ul className="checks">
-          {role.crossChecks.map((c) => {
-            const source = sourceOf(c.figure.source, sources);
-            return (
-              <li key={c.label}>
-                {c.label}: <strong>{formatUsd(c.figure.value)}</strong>
-                <span className="checks__meta">
-                  Measures: {c.measures}.{source && ` Dated ${source.vintage}.`}
-                </span>
-                <details className="source-popover">
-                  <summary>
-                    Source <span className="visually-hidden">of {c.label}</span>
-                  </summary>
-                  <SourceList provenance={[provenanceOf(c.figure)]} sources={sources} />
-                </details>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      <h3>
-        Quoted averages <span className="visually-hidden">for {role.title}</span>
-      </h3>
-      {averages.length === 0 ? (
-        <p className="hint">No source quotes an average for this role.</p>
-      ) : (
-        <ul className="checks">
-          {averages.map((f) => {
-            const source = sourceOf(f.figure.source, sources);
-            return (
-              <li key={f.label}>
-                {f.label}: <strong>{formatUsd(f.figure.value)}</strong>
-                <span className="checks__meta">
-                  Measures: {source?.measures ?? 'not stated: the source does not say which levels it covers'}
-                  .{source && ` Dated ${source.vintage}.`}
-                </span>
-                <details className="source-popover">
-                  <summary>
-                    Source <span className="visually-hidden">of {f.label}</span>
-                  </summary>
-                  <SourceList provenance={[provenanceOf(f.figure)]} sources={sources} />
-                </details>
-              </li>
-            );
-          })}
-        </ul>
-      )}
     </div>
   );
 }
@@ -212,7 +126,6 @@ function PublicFigures({ role, sources }: { role: Role; sources: Source[] }) {
  * low or high.
  */
 export function SourcesSideBySide({ items, dataset }: { items: RoleWithEstimate[]; dataset: Dataset }) {
-  const sources = dataset.sources.sources;
   const comparisons = useMemo(
     () => new Map(items.map(({ role }) => [role.id, levelComparisons(dataset, role.id)])),
     [items, dataset],
@@ -241,7 +154,7 @@ export function SourcesSideBySide({ items, dataset }: { items: RoleWithEstimate[
                   comparison={comparison}
                   current={estimate.level.id === comparison.level.id}
                   scale={scale}
-                  sources={dataset.sources.sources}
+                  dataset={dataset}
                 />
               ))}
               <div className="band-axis" aria-hidden="true">
@@ -250,7 +163,7 @@ export function SourcesSideBySide({ items, dataset }: { items: RoleWithEstimate[
                 <span>{formatUsdCompact(scale.max)}</span>
               </div>
             </div>
-            <PublicFigures role={role} sources={sources} />
+            <PublicFigures role={role} dataset={dataset} />
           </div>
         </Disclosure>
       ))}

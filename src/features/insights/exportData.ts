@@ -1,103 +1,49 @@
 /**
- * The current comparison as data a person can keep: the inputs and the link that reopens them, every
- * figure for each role, and each factor with its value and where it came from. Pure: the caller passes
- * the share URL, so nothing here reads the window or the clock.
+ * The current comparison as files a person can keep: the model's rows (model/exportRows.ts) with the
+ * words a person reads (each factor's label and why, why a figure goes beyond the sources, what a switch
+ * plan assumes), as JSON here and as CSV in exportCsv.ts. Pure: the caller passes the share URL, so
+ * nothing here reads the window or the clock.
  */
 import { beyondText } from '../../lib/explain';
 import { factorDetail, factorLabel, mixText } from '../../lib/factorWords';
-import { quantile } from '../../model/distribution';
-import { jobReadyOf, planSwitch } from '../../model/switchPlan';
-import { DEFAULT_CARRY_PERCENT } from '../../state/url';
 import {
-  HIGH_PERCENTILE,
-  LOW_PERCENTILE,
-  type Dataset,
-  type Factor,
-  type MixPart,
-  type Provenance,
-  type RoleEstimate,
-  type RoleId,
-  type Scenario,
-} from '../../model/types';
+  comparisonRows,
+  switchPlanRows,
+  type ComparisonRows,
+  type FactorNumbers,
+  type FactorRow,
+  type RoleRows,
+  type SwitchPlanRows,
+} from '../../model/exportRows';
+import type { Dataset, RoleEstimate, RoleId, Scenario } from '../../model/types';
+import { DEFAULT_CARRY_PERCENT } from '../../state/url';
 
-export const CSV_FILE_NAME = 'paypath-comparison.csv';
 export const JSON_FILE_NAME = 'paypath-comparison.json';
 
-/** A factor's source in words: the title and the quoted sentence, or the assumption and why. */
-export type ExportSource =
-  { source: string; title: string; quote: string; note?: string } | { assumption: string };
-
-export type FactorUnit = 'USD per year' | 'multiplier' | 'share of total compensation' | 'share of base';
-
-export interface ExportFactor {
-  id: string;
-  kind: Factor['kind'] | 'bonus' | 'equity';
+export interface ExportFactor extends FactorNumbers {
+  kind: FactorRow['kind'];
   label: string;
-  unit: FactorUnit;
-  low: number;
-  typical: number;
-  high: number;
   detail: string;
-  sources: ExportSource[];
 }
 
-export interface ExportRole {
-  roleId: string;
-  title: string;
-  level: string;
-  baseAnnualUsd: { low: number; typical: number; high: number };
-  bonusAnnualUsd: { low: number; typical: number; high: number };
-  equityAnnualUsd: { low: number; typical: number; high: number };
-  totalAnnualUsd: { low: number; typical: number; high: number };
-  /** null where no source gives a contract rate for the role. */
-  hourlyUsd: { low: number; high: number; sources: ExportSource[] } | null;
-  /** Where typical base sits among US software developers there (BLS), percentile. */
-  publicPercentile: number;
+export type ExportRole = Omit<RoleRows, 'beyondSources' | 'factors'> & {
   /** Why a figure goes beyond every source, or null. */
   beyondSources: string | null;
   factors: ExportFactor[];
-}
+};
 
 export interface ComparisonExport {
-  inputs: {
-    shareUrl: string;
-    scenario: Scenario;
-    /** The same choices as a person reads them in the form. */
-    labels: {
-      roles: string[];
-      years: number;
-      location: string;
-      company: string;
-      education: string;
-      certifications: string[];
-      skills: string[];
-    };
-  };
+  inputs: { shareUrl: string; scenario: Scenario; labels: ComparisonRows['labels'] };
   roles: ExportRole[];
   /** The switch planner's ten years, when a current role is chosen; null otherwise. */
   switchPlan: ExportSwitchPlan | null;
 }
 
-export interface ExportSwitchPlan {
-  from: { roleId: string; title: string };
-  to: { roleId: string; title: string };
-  yearsInCurrentRole: number;
-  /** Share of those years counted in the target role: an assumption the person can change. */
-  carryPercent: number;
-  carriedYears: number;
-  jobReadyMonths: { low: number; high: number; used: number; sources: ExportSource[] };
-  /** Whole years until the switch has paid for itself; null when it has not after ten years. */
-  breakEvenYear: number | null;
-  gain10yUsd: number;
+export type ExportSwitchPlan = Omit<SwitchPlanRows, 'path'> & {
+  /** The assumptions the plan rests on, in words. */
   assumptions: string[];
-  path: {
-    year: number;
-    stayAnnualUsd: number;
-    switchAnnualUsd: number;
-    differenceAnnualUsd: number;
-    cumulativeUsd: number;
-  }[];
-}
+  path: SwitchPlanRows['path'];
+};
 
 /** The assumptions the plan rests on, in the words the planner shows. */
 export const SWITCH_ASSUMPTIONS = [
@@ -107,127 +53,21 @@ export const SWITCH_ASSUMPTIONS = [
   'Break-even is the first year from which the cumulative difference stays at or above zero to year 10.',
 ];
 
-function exportSwitchPlan(
-  scenario: Scenario,
-  dataset: Dataset,
-  switchFrom: RoleId,
-  carryPercent: number,
-): ExportSwitchPlan | null {
-  const target = scenario.roles[0];
-  if (target === undefined || target === switchFrom) return null;
-  const jobReady = jobReadyOf(dataset, target);
-  const plan = planSwitch(dataset, {
-    scenario,
-    fromRoleId: switchFrom,
-    carryPercent,
-    jobReadyMonths: jobReady.months,
-  });
-  const titleOf = (id: RoleId) => dataset.index.roles.get(id)?.title ?? id;
-  return {
-    from: { roleId: switchFrom, title: titleOf(switchFrom) },
-    to: { roleId: target, title: titleOf(target) },
-    yearsInCurrentRole: scenario.years,
-    carryPercent: plan.carryPercent,
-    carriedYears: Number(plan.carriedYears.toFixed(4)),
-    jobReadyMonths: {
-      low: jobReady.lowMonths,
-      high: jobReady.highMonths,
-      used: jobReady.months,
-      sources: exportSources(jobReady.provenance, dataset),
-    },
-    breakEvenYear: plan.breakEvenYear,
-    gain10yUsd: plan.gain10yUsd,
-    assumptions: [...SWITCH_ASSUMPTIONS],
-    path: plan.path.map((y) => ({
-      year: y.year,
-      stayAnnualUsd: y.stayAnnualUsd,
-      switchAnnualUsd: y.switchAnnualUsd,
-      differenceAnnualUsd: y.differenceAnnualUsd,
-      cumulativeUsd: y.cumulativeUsd,
-    })),
-  };
+/** The plan's rows with the assumptions it rests on, in the order the file has always listed them. */
+function exportSwitchPlan(rows: SwitchPlanRows | null): ExportSwitchPlan | null {
+  if (rows === null) return null;
+  const { path, ...plan } = rows;
+  return { ...plan, assumptions: [...SWITCH_ASSUMPTIONS], path };
 }
 
-function exportSources(provenance: Provenance[], dataset: Dataset): ExportSource[] {
-  return provenance.map((p) => {
-    if ('assumption' in p) return { assumption: p.assumption };
-    const title = dataset.sources.sources.find((s) => s.id === p.source)?.title ?? p.source;
-    return p.note === undefined
-      ? { source: p.source, title, quote: p.quote }
-      : { source: p.source, title, quote: p.quote, note: p.note };
-  });
-}
-
-/** Dollars to the dollar; multipliers and shares to four places (enough for 1.272 or 0.075). */
-const roundTo = (unit: FactorUnit, v: number) =>
-  unit === 'USD per year' ? Math.round(v) : Number(v.toFixed(4));
-
-/** A factor as numbers: the band in dollars (25th percentile, median, 75th), a modifier as its multiplier. */
-function exportFactor(factor: Factor, dataset: Dataset): ExportFactor {
-  const unit: FactorUnit = factor.kind === 'band' ? 'USD per year' : 'multiplier';
-  const [low, typical, high] =
-    factor.kind === 'band'
-      ? [
-          quantile(factor.distribution, LOW_PERCENTILE),
-          factor.distribution.median,
-          quantile(factor.distribution, HIGH_PERCENTILE),
-        ]
-      : [factor.multiplier, factor.multiplier, factor.multiplier];
-  return {
-    id: factor.id,
-    kind: factor.kind,
-    label: factorLabel(dataset, factor),
-    unit,
-    low: roundTo(unit, low),
-    typical: roundTo(unit, typical),
-    high: roundTo(unit, high),
-    detail: factorDetail(dataset, factor),
-    sources: exportSources(factor.provenance, dataset),
-  };
-}
-
-/** Bonus or equity as fractions of total compensation or of base. */
-function exportMix(part: MixPart, dataset: Dataset): ExportFactor {
-  const unit: FactorUnit = part.of === 'base' ? 'share of base' : 'share of total compensation';
-  return {
-    id: part.id,
-    kind: part.part,
-    label: part.part === 'bonus' ? 'Bonus' : 'Equity',
-    unit,
-    low: roundTo(unit, part.lowPercent / 100),
-    typical: roundTo(unit, (part.lowPercent + part.highPercent) / 200),
-    high: roundTo(unit, part.highPercent / 100),
-    detail: mixText(dataset, part),
-    sources: exportSources(part.provenance, dataset),
-  };
-}
-
-function exportRole(e: RoleEstimate, dataset: Dataset): ExportRole {
-  const { bonus, equity } = e.compensationMix;
-  return {
-    roleId: e.roleId,
-    title: e.title,
-    level: e.level.label,
-    baseAnnualUsd: { ...e.baseAnnualUsd },
-    bonusAnnualUsd: { ...e.bonusAnnualUsd },
-    equityAnnualUsd: { ...e.equityAnnualUsd },
-    totalAnnualUsd: { ...e.totalAnnualUsd },
-    hourlyUsd:
-      e.hourlyUsd === null
-        ? null
-        : {
-            low: e.hourlyUsd.low,
-            high: e.hourlyUsd.high,
-            sources: exportSources(e.hourlyUsd.provenance, dataset),
-          },
-    publicPercentile: e.publicPosition.percentile,
-    beyondSources: e.beyondSources === null ? null : beyondText(dataset, e.beyondSources, e.roleId),
-    factors: [
-      ...e.factors.map((f) => exportFactor(f, dataset)),
-      exportMix(bonus, dataset),
-      exportMix(equity, dataset),
-    ],
-  };
+/** A factor's numbers with its label and why, in the order the file has always listed them. */
+function exportFactor(row: FactorRow, dataset: Dataset): ExportFactor {
+  const words =
+    'factor' in row
+      ? { label: factorLabel(dataset, row.factor), detail: factorDetail(dataset, row.factor) }
+      : { label: row.mix.part === 'bonus' ? 'Bonus' : 'Equity', detail: mixText(dataset, row.mix) };
+  const { id, kind, unit, low, typical, high, sources } = row;
+  return { id, kind, label: words.label, unit, low, typical, high, detail: words.detail, sources };
 }
 
 export function buildComparisonExport({
@@ -246,235 +86,22 @@ export function buildComparisonExport({
   switchFrom?: RoleId | null;
   carryPercent?: number;
 }): ComparisonExport {
-  const m = dataset.modifiers;
-  const labelOf = (list: { id: string; label: string }[], id: string) =>
-    list.find((x) => x.id === id)?.label ?? id;
+  const rows = comparisonRows(scenario, dataset, estimates);
   return {
-    inputs: {
-      shareUrl,
-      scenario: {
-        ...scenario,
-        roles: [...scenario.roles],
-        certs: [...scenario.certs],
-        skills: [...scenario.skills],
-      },
-      labels: {
-        roles: scenario.roles.map((id) => dataset.roles.roles.find((r) => r.id === id)?.title ?? id),
-        years: scenario.years,
-        location: labelOf(m.locations, scenario.location),
-        company: labelOf(m.companies, scenario.company),
-        education: labelOf(m.education, scenario.education),
-        certifications: scenario.certs.map((id) => labelOf(m.certifications, id)),
-        skills: scenario.skills.map((id) => labelOf(m.skills, id)),
-      },
-    },
-    roles: estimates.map((e) => exportRole(e, dataset)),
-    switchPlan: switchFrom === null ? null : exportSwitchPlan(scenario, dataset, switchFrom, carryPercent),
+    inputs: { shareUrl, scenario: rows.scenario, labels: rows.labels },
+    roles: rows.roles.map(({ beyondSources, factors, ...role }) => ({
+      ...role,
+      beyondSources: beyondSources === null ? null : beyondText(dataset, beyondSources, role.roleId),
+      factors: factors.map((f) => exportFactor(f, dataset)),
+    })),
+    switchPlan:
+      switchFrom === null
+        ? null
+        : exportSwitchPlan(switchPlanRows(scenario, dataset, switchFrom, carryPercent)),
   };
 }
 
 /** Pretty-printed, two spaces, with a final newline. */
 export function toJson(data: ComparisonExport): string {
   return `${JSON.stringify(data, null, 2)}\n`;
-}
-
-// ---------------------------------------------------------------- CSV
-
-export type CsvCell = string | number | null;
-
-export const CSV_COLUMNS = [
-  'section',
-  'role',
-  'item',
-  'value',
-  'low',
-  'typical',
-  'high',
-  'unit',
-  'detail',
-  'source',
-  'quote_or_assumption',
-] as const;
-
-/**
- * One field, RFC 4180: a field holding a comma, a double quote or a line break is quoted and its quotes
- * doubled. Text that a spreadsheet would run as a formula (starting with = + - @, or a tab or carriage
- * return, per OWASP's CSV injection advice) gets a leading apostrophe. Numbers are written as numbers,
- * so a negative number stays a number.
- */
-export function csvField(cell: CsvCell): string {
-  if (cell === null) return '';
-  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
-  const guarded = /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-  return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
-}
-
-/** Lines end in CRLF, as RFC 4180 says; the last line too. */
-export function csvText(rows: readonly (readonly CsvCell[])[]): string {
-  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
-
-type Row = Record<(typeof CSV_COLUMNS)[number], CsvCell>;
-
-const emptyRow: Row = Object.fromEntries(CSV_COLUMNS.map((c) => [c, null])) as Row;
-
-function sourceCells(s: ExportSource): Pick<Row, 'source' | 'quote_or_assumption'> {
-  if ('assumption' in s) return { source: 'Assumption', quote_or_assumption: s.assumption };
-  return { source: s.title, quote_or_assumption: s.note ? `${s.quote} (${s.note})` : s.quote };
-}
-
-/** A row for each source of an item, or one row without a source if it has none. */
-function withSources(row: Row, sources: ExportSource[]): Row[] {
-  return sources.length === 0 ? [row] : sources.map((s) => ({ ...row, ...sourceCells(s) }));
-}
-
-const FIGURES = [
-  { key: 'baseAnnualUsd', item: 'base', detail: 'Base salary' },
-  { key: 'bonusAnnualUsd', item: 'bonus', detail: 'Cash bonus' },
-  { key: 'equityAnnualUsd', item: 'equity', detail: 'Equity (stock or options) a year' },
-  { key: 'totalAnnualUsd', item: 'total', detail: 'Total compensation: base + bonus + equity' },
-] as const;
-
-/**
- * The comparison as one table: input rows, then for each role a row per figure (base, bonus, equity,
- * total, hourly) and a row per factor. An item with several sources takes one row per source, repeating
- * its values, so every row stands on its own in a spreadsheet filter.
- */
-export function toCsv(data: ComparisonExport): string {
-  const { labels, shareUrl } = data.inputs;
-  const input = (item: string, value: CsvCell, unit: string | null = null): Row => ({
-    ...emptyRow,
-    section: 'input',
-    item,
-    value,
-    unit,
-  });
-  const rows: Row[] = [
-    input('roles', labels.roles.join('; ')),
-    input('years', labels.years, 'years'),
-    input('location', labels.location),
-    input('company', labels.company),
-    input('education', labels.education),
-    input('certifications', labels.certifications.join('; ') || 'none'),
-    input('skills', labels.skills.join('; ') || 'none'),
-    input('share_url', shareUrl),
-  ];
-  for (const role of data.roles) {
-    const base = { ...emptyRow, role: role.title };
-    for (const f of FIGURES) {
-      const r = role[f.key];
-      rows.push({
-        ...base,
-        section: 'figure',
-        item: f.item,
-        low: r.low,
-        typical: r.typical,
-        high: r.high,
-        unit: 'USD per year',
-        detail: f.detail,
-      });
-    }
-    if (role.hourlyUsd !== null) {
-      rows.push(
-        ...withSources(
-          {
-            ...base,
-            section: 'figure',
-            item: 'hourly',
-            low: role.hourlyUsd.low,
-            high: role.hourlyUsd.high,
-            unit: 'USD per hour',
-            detail: 'Contract rate',
-          },
-          role.hourlyUsd.sources,
-        ),
-      );
-    }
-    rows.push({
-      ...base,
-      section: 'figure',
-      item: 'public_percentile',
-      value: role.publicPercentile,
-      unit: 'percentile',
-      detail: 'Typical base among US software developers in this location (BLS OEWS May 2024)',
-    });
-    for (const f of role.factors) {
-      rows.push(
-        ...withSources(
-          {
-            ...base,
-            section: 'factor',
-            item: f.id,
-            value: f.label,
-            low: f.low,
-            typical: f.typical,
-            high: f.high,
-            unit: f.unit,
-            detail: f.detail,
-          },
-          f.sources,
-        ),
-      );
-    }
-  }
-  const plan = data.switchPlan;
-  if (plan !== null) {
-    const role = `${plan.from.title} → ${plan.to.title}`;
-    const row = (item: string, value: CsvCell, unit: string | null, detail: string | null = null): Row => ({
-      ...emptyRow,
-      section: 'switch',
-      role,
-      item,
-      value,
-      unit,
-      detail,
-    });
-    rows.push(
-      row('years_in_current_role', plan.yearsInCurrentRole, 'years'),
-      row(
-        'carry_over',
-        plan.carryPercent,
-        'percent',
-        'Assumption: share of those years that counts in the new role',
-      ),
-      ...withSources(
-        {
-          ...row(
-            'job_ready_months',
-            plan.jobReadyMonths.used,
-            'months',
-            'Time to become job-ready (midpoint used)',
-          ),
-          low: plan.jobReadyMonths.low,
-          high: plan.jobReadyMonths.high,
-        },
-        plan.jobReadyMonths.sources,
-      ),
-      row(
-        'break_even_year',
-        plan.breakEvenYear,
-        'years',
-        plan.breakEvenYear === null ? 'Not within 10 years' : null,
-      ),
-      row('gain_10y', plan.gain10yUsd, 'USD', 'Cumulative difference after 10 years, switching − staying'),
-      ...plan.assumptions.map((a, i) => ({
-        ...row(`assumption_${i + 1}`, null, null),
-        source: 'Assumption',
-        quote_or_assumption: a,
-      })),
-    );
-    for (const y of plan.path) {
-      rows.push(
-        row(`year_${y.year}_staying`, y.stayAnnualUsd, 'USD per year', `Staying ${plan.from.title}`),
-        row(`year_${y.year}_switching`, y.switchAnnualUsd, 'USD per year', `Switching to ${plan.to.title}`),
-        row(
-          `year_${y.year}_cumulative`,
-          y.cumulativeUsd,
-          'USD',
-          'Cumulative difference, switching − staying',
-        ),
-      );
-    }
-  }
-  return csvText([[...CSV_COLUMNS], ...rows.map((row) => CSV_COLUMNS.map((c) => row[c]))]);
 }
