@@ -123,8 +123,9 @@ export function useScenarioActions(): ScenarioActions {
     if (kind === 'continuous') {
       const at = now();
       let nextDraft: Draft;
-      if (draft !== null) {
-        // Once part of this burst is in the history, the rest of it replaces that entry.
+      if (draft !== null && draft.burst !== 0) {
+        // Once part of this burst is in the history, the rest of it replaces that entry. (Burst 0 is a
+        // discrete change waiting for the router to render: a drag right after it is an edit of its own.)
         nextDraft = { ...draft, ...next, query, written: false, replace: draft.replace || draft.written };
       } else {
         const entryBurst = burstOf(location.state);
