@@ -1,6 +1,7 @@
 import { useQueryErrorResetBoundary } from '@tanstack/react-query';
-import { Component, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { DataErrorPanel } from './DataErrorPanel';
+import { ErrorBoundary } from './ErrorBoundary';
 
 interface Props {
   /** Shown while the data loads. */
@@ -14,40 +15,27 @@ interface Props {
 
 /**
  * Where a page waits for its data: a loading line while it arrives, and if it cannot be loaded the
- * file and what happened, with a Retry that fetches it again.
+ * file and what happened, with a Retry that fetches it again (react-query forgets the failed query).
  */
 export function DataBoundary({ loading, heading, kept, children }: Props) {
   const { reset } = useQueryErrorResetBoundary();
   return (
-    <Caught onRetry={reset} heading={heading} kept={kept}>
+    <ErrorBoundary
+      fallback={(retry, error) => (
+        <>
+          {heading}
+          <DataErrorPanel
+            error={error}
+            onRetry={() => {
+              reset();
+              retry();
+            }}
+          />
+          {kept}
+        </>
+      )}
+    >
       <Suspense fallback={loading}>{children}</Suspense>
-    </Caught>
+    </ErrorBoundary>
   );
-}
-
-class Caught extends Component<
-  { onRetry: () => void; heading: ReactNode; kept: ReactNode; children: ReactNode },
-  { error: unknown; failed: boolean }
-> {
-  override state = { error: null as unknown, failed: false };
-
-  static getDerivedStateFromError(error: unknown) {
-    return { error, failed: true };
-  }
-
-  private readonly retry = () => {
-    this.props.onRetry();
-    this.setState({ error: null, failed: false });
-  };
-
-  override render() {
-    if (!this.state.failed) return this.props.children;
-    return (
-      <>
-        {this.props.heading}
-        <DataErrorPanel error={this.state.error} onRetry={this.retry} />
-        {this.props.kept}
-      </>
-    );
-  }
 }
