@@ -27,10 +27,6 @@ export async function runAxe(page: Page, options: RunOptions = {}): Promise<Resu
   return results.violations;
 }
 
-/** Serious and critical violations only. */
-export const seriousOrCritical = (violations: Result[]) =>
-  violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-
 export function formatViolations(violations: Result[]): string {
   return violations
     .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`)

@@ -154,7 +154,10 @@ test('keyboard alone: choose roles, change years, toggle a certification, copy t
 test('axe finds no violation at all on the default view, three roles, and the data-error state', async ({
   page,
 }) => {
-  for (const url of ['/', '/?roles=devops-engineer,ai-ml-engineer,backend-developer&years=7&offer=150000']) {
+  for (const url of [
+    '/',
+    '/?roles=devops-engineer,ai-ml-engineer,backend-developer&years=7&location=new-york&offer=150000',
+  ]) {
     await page.goto(url);
     await drawnChart(page, 'experience-chart');
     const violations = await runAxe(page);
