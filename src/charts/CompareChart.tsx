@@ -11,51 +11,86 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatUsd, formatUsdCompact, formatUsdRange } from '../lib/format';
+import { formatInPeriod, formatPay, formatUsdCompact, PERIOD_UNIT } from '../lib/format';
+import type { Period } from '../model/period';
 import type { CompareRow } from '../model/series';
 import ChartTable from './ChartTable';
-import { compareChartRows } from './chartData';
+import { charsThatFit, compareChartRows, wrapLabel } from './chartData';
 import { CHART_SURFACE, SEGMENT_COLORS } from './palette';
 import { tooltipStyles } from './tooltipStyles';
 
-const CHART_HEIGHT_PX = 260;
-const CAPTION = 'Typical total compensation by role: base, bonus and equity, with the low–high range';
+const CHART_HEIGHT_PX = 280;
+const TICK_FONT_PX = 14;
+const TICK_LINE_PX = 16;
+const TICK_MAX_LINES = 3;
+/** Room under the axis for three lines of role name. */
+const X_AXIS_HEIGHT_PX = 12 + TICK_LINE_PX * TICK_MAX_LINES;
+
+const range = (low: number, high: number, period: Period) =>
+  `${formatPay(low, period)} – ${formatPay(high, period)}`;
 
 /** The SVG's accessible name: one sentence per role, so the chart stands on its own as an image. */
-function summary(rows: CompareRow[]): string {
+function summary(rows: CompareRow[], period: Period): string {
   const parts = rows.map(
     (row) =>
-      `${row.title}: ${formatUsd(row.totalTypical)} typical, ` +
-      `range ${formatUsdRange(row.totalRange[0], row.totalRange[1])}`,
+      `${row.title}: ${formatPay(row.totalTypical, period)} typical, ` +
+      `range ${range(row.totalRange[0], row.totalRange[1], period)}`,
   );
-  return `Bar chart of total compensation. ${parts.join('. ')}.`;
+  return `Bar chart of total compensation ${PERIOD_UNIT[period]}. ${parts.join('. ')}.`;
+}
+
+interface TickProps {
+  x?: number;
+  y?: number;
+  /** The whole axis's width: recharts passes the axis box with each tick. */
+  width?: number;
+  visibleTicksCount?: number;
+  payload?: { value?: unknown };
+}
+
+/** A role name under its bar, wrapped to the bar's share of the axis so neighbours never overlap. */
+function RoleTick({ x = 0, y = 0, width = 0, visibleTicksCount = 1, payload }: TickProps) {
+  const band = width / Math.max(1, visibleTicksCount);
+  const lines = wrapLabel(String(payload?.value ?? ''), charsThatFit(band - 8, TICK_FONT_PX), TICK_MAX_LINES);
+  return (
+    <text x={x} y={y + 4} textAnchor="middle" fill="currentColor" fontSize={TICK_FONT_PX}>
+      {lines.map((line, i) => (
+        <tspan key={i} x={x} dy={i === 0 ? '0.71em' : TICK_LINE_PX}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
 }
 
 /** Stacked base/bonus/equity bars per role, with a whisker for the total's low–high range. Renders nothing for no rows. */
-export default function CompareChart({ rows }: { rows: CompareRow[] }) {
+export default function CompareChart({ rows, period }: { rows: CompareRow[]; period: Period }) {
   const captionId = useId();
   if (rows.length === 0) return null;
-  const data = compareChartRows(rows);
+  const data = compareChartRows(rows, period);
   return (
     <figure className="chart" aria-labelledby={captionId}>
-      <figcaption id={captionId}>{CAPTION}</figcaption>
+      <figcaption id={captionId}>
+        Typical total compensation {PERIOD_UNIT[period]} by role: base, bonus and equity, with the low–high
+        range
+      </figcaption>
       <ResponsiveContainer width="100%" height={CHART_HEIGHT_PX}>
         {/* accessibilityLayer off: it makes the SVG a focusable role="application"; the table is the keyboard path. */}
         <ComposedChart
           data={data}
           role="img"
-          aria-label={summary(rows)}
+          aria-label={summary(rows, period)}
           accessibilityLayer={false}
           margin={{ top: 8, right: 8, bottom: 0, left: 8 }}
         >
           <CartesianGrid vertical={false} stroke="currentColor" strokeOpacity={0.15} />
-          <XAxis dataKey="roleTitle" tick={{ fill: 'currentColor' }} interval={0} />
+          <XAxis dataKey="roleTitle" tick={<RoleTick />} interval={0} height={X_AXIS_HEIGHT_PX} />
           <YAxis tickFormatter={formatUsdCompact} tick={{ fill: 'currentColor' }} width={64} />
           {/* Sorting by dataKey keeps the chosen order (r0…, r1…; base, bonus, equity, total); the default sorts by name. */}
           <Tooltip
             itemSorter="dataKey"
             isAnimationActive={false}
-            formatter={(value) => formatUsd(Number(value))}
+            formatter={(value) => formatInPeriod(Number(value), period)}
             cursor={{ fillOpacity: 0.1 }}
             {...tooltipStyles}
           />
@@ -109,17 +144,17 @@ export default function CompareChart({ rows }: { rows: CompareRow[] }) {
         </ComposedChart>
       </ResponsiveContainer>
       <ChartTable
-        caption="Compensation by role, US dollars per year"
+        caption={`Compensation by role, US dollars ${PERIOD_UNIT[period]}`}
         columns={['Role', 'Base', 'Bonus', 'Equity', 'Total (typical)', 'Total range (low – high)']}
         rows={rows.map((row) => ({
           key: row.roleId,
           header: row.title,
           cells: [
-            formatUsd(row.base),
-            formatUsd(row.bonus),
-            formatUsd(row.equity),
-            formatUsd(row.totalTypical),
-            formatUsdRange(row.totalRange[0], row.totalRange[1]),
+            formatPay(row.base, period),
+            formatPay(row.bonus, period),
+            formatPay(row.equity, period),
+            formatPay(row.totalTypical, period),
+            range(row.totalRange[0], row.totalRange[1], period),
           ],
         }))}
       />

@@ -11,7 +11,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatUsd, formatUsdCompact, formatUsdRange } from '../lib/format';
+import { formatInPeriod, formatPay, formatUsdCompact, PERIOD_UNIT } from '../lib/format';
+import type { Period } from '../model/period';
 import { EXPERIENCE_CHART_MAX_YEARS, type ExperienceSeries } from '../model/series';
 import ChartTable from './ChartTable';
 import { experienceChartRows, rangeKey, typicalKey } from './chartData';
@@ -19,42 +20,57 @@ import { roleColor, roleDash } from './palette';
 import { tooltipStyles } from './tooltipStyles';
 
 const CHART_HEIGHT_PX = 280;
-const CAPTION = `Base salary by years of experience, 0–${EXPERIENCE_CHART_MAX_YEARS}, typical line with low–high band`;
-const X_TICKS = [0, 5, 10, 15, 20];
+const X_TICKS = Array.from({ length: EXPERIENCE_CHART_MAX_YEARS / 5 + 1 }, (_, i) => i * 5);
 const BAND_OPACITY = 0.15;
 
-/** Tooltip values are a number (typical line) or a [low, high] pair (band). */
-function formatTooltipValue(value: unknown): string {
-  if (Array.isArray(value)) return formatUsdRange(Number(value[0]), Number(value[1]));
-  return formatUsd(Number(value));
-}
-
 /** The SVG's accessible name: each role's typical base at 0 years and at the chosen years. */
-function summary(series: ExperienceSeries[], years: number): string {
+function summary(series: ExperienceSeries[], years: number, period: Period): string {
   const parts = series.map((s) => {
     const start = s.points[0];
     const chosen = s.points.find((p) => p.years === years);
-    const from = start ? ` from ${formatUsd(start.typical)} at ${start.years} years` : '';
-    const at = chosen ? `, ${formatUsd(chosen.typical)} at your ${years} years` : '';
+    const from = start ? ` from ${formatPay(start.typical, period)} at ${start.years} years` : '';
+    const at = chosen ? `, ${formatPay(chosen.typical, period)} at your ${years} years` : '';
     return `${s.title}${from}${at}`;
   });
-  return `Line chart of typical base salary by years of experience. ${parts.join('. ')}.`;
+  return `Line chart of typical base salary ${PERIOD_UNIT[period]} by years of experience. ${parts.join('. ')}.`;
 }
 
+/**
+ * Where the "You" label sits: centred over the line, except near either end of the axis, where it is
+ * kept inside the plot instead of running off the edge.
+ */
+const youLabelPosition = (years: number) =>
+  years <= 2 ? 'insideTopLeft' : years >= EXPERIENCE_CHART_MAX_YEARS - 3 ? 'insideTopRight' : 'top';
+
 /** Typical base per role over years of experience, with a low–high band and a marker at the chosen years. */
-export default function ExperienceChart({ series, years }: { series: ExperienceSeries[]; years: number }) {
+export default function ExperienceChart({
+  series,
+  years,
+  period,
+}: {
+  series: ExperienceSeries[];
+  years: number;
+  period: Period;
+}) {
   const captionId = useId();
   if (series.length === 0) return null;
-  const data = experienceChartRows(series);
+  const data = experienceChartRows(series, period);
+  const money = (value: number) => formatInPeriod(value, period);
+  /** Tooltip values are a number (typical line) or a [low, high] pair (band), already in the period. */
+  const tooltipValue = (value: unknown) =>
+    Array.isArray(value) ? `${money(Number(value[0]))} – ${money(Number(value[1]))}` : money(Number(value));
   return (
     <figure className="chart" aria-labelledby={captionId}>
-      <figcaption id={captionId}>{CAPTION}</figcaption>
+      <figcaption id={captionId}>
+        Base salary {PERIOD_UNIT[period]} by years of experience, 0–{EXPERIENCE_CHART_MAX_YEARS}, typical line
+        with low–high band
+      </figcaption>
       <ResponsiveContainer width="100%" height={CHART_HEIGHT_PX}>
         {/* accessibilityLayer off: it makes the SVG a focusable role="application"; the table is the keyboard path. */}
         <ComposedChart
           data={data}
           role="img"
-          aria-label={summary(series, years)}
+          aria-label={summary(series, years, period)}
           accessibilityLayer={false}
           margin={{ top: 20, right: 16, bottom: 0, left: 8 }}
         >
@@ -79,7 +95,7 @@ export default function ExperienceChart({ series, years }: { series: ExperienceS
           <Tooltip
             itemSorter="dataKey"
             isAnimationActive={false}
-            formatter={formatTooltipValue}
+            formatter={tooltipValue}
             labelFormatter={(label) => `${String(label)} years`}
             {...tooltipStyles}
           />
@@ -114,12 +130,12 @@ export default function ExperienceChart({ series, years }: { series: ExperienceS
             x={years}
             stroke="currentColor"
             strokeDasharray="4 2"
-            label={{ value: `You: ${years} yrs`, position: 'top', fill: 'currentColor' }}
+            label={{ value: `You: ${years} yrs`, position: youLabelPosition(years), fill: 'currentColor' }}
           />
         </ComposedChart>
       </ResponsiveContainer>
       <ChartTable
-        caption="Base salary by years of experience, US dollars per year: typical (low – high)"
+        caption={`Base salary by years of experience, US dollars ${PERIOD_UNIT[period]}: typical (low – high)`}
         columns={['Years of experience', ...series.map((s) => s.title)]}
         rows={data.map((row) => ({
           key: String(row.years),
@@ -128,7 +144,7 @@ export default function ExperienceChart({ series, years }: { series: ExperienceS
             const typical = row[typicalKey(i)];
             const range = row[rangeKey(i)];
             if (typical === undefined || range === undefined) return '—';
-            return `${formatUsd(typical)} (${formatUsdRange(range[0], range[1])})`;
+            return `${money(typical)} (${money(range[0])} – ${money(range[1])})`;
           }),
         }))}
       />

@@ -39,11 +39,13 @@ const hourly = new Intl.NumberFormat('en-US', {
   minimumFractionDigits: 2,
 });
 
-/** Whole dollars for annual and monthly; cents matter for hourly figures. */
-export function formatPay(annualUsd: number, period: Period): string {
-  const v = inPeriod(annualUsd, period);
-  return period === 'hourly' ? hourly.format(v) : usd.format(Math.round(v));
-}
+/** A figure already in the chosen period: whole dollars for annual and monthly; cents matter for hourly. */
+export const formatInPeriod = (dollars: number, period: Period): string =>
+  period === 'hourly' ? hourly.format(dollars) : usd.format(Math.round(dollars));
+
+/** An annual figure shown in the chosen period. */
+export const formatPay = (annualUsd: number, period: Period): string =>
+  formatInPeriod(inPeriod(annualUsd, period), period);
 
 /** A signed difference: "+$5,000" or "−$1,200". */
 export function formatDelta(annualUsd: number, period: Period): string {

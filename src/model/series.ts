@@ -1,6 +1,6 @@
 /** Chart series derived from estimates: plain numbers, computed on demand, never stored. */
 import { priceRole } from './estimate';
-import type { Dataset, RoleEstimate, RoleId, Scenario } from './types';
+import { MAX_YEARS, type Dataset, type RoleEstimate, type RoleId, type Scenario } from './types';
 
 export interface ExperiencePoint {
   years: number;
@@ -16,7 +16,8 @@ export interface ExperienceSeries {
   points: ExperiencePoint[];
 }
 
-export const EXPERIENCE_CHART_MAX_YEARS = 20;
+/** The chart spans every number of years a scenario can have, so the chosen years are always on it. */
+export const EXPERIENCE_CHART_MAX_YEARS = MAX_YEARS;
 
 /** Base salary by years of experience, 0..maxYears, for each chosen role, with everything else as chosen. */
 export function experienceSeries(

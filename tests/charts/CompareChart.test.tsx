@@ -32,17 +32,17 @@ const cellTexts = (row: HTMLElement) =>
 
 describe('CompareChart', () => {
   it('is a figure named by its caption', () => {
-    render(<CompareChart rows={rows} />);
+    render(<CompareChart rows={rows} period="annual" />);
     expect(
       screen.getByRole('figure', {
-        name: 'Typical total compensation by role: base, bonus and equity, with the low–high range',
+        name: 'Typical total compensation a year by role: base, bonus and equity, with the low–high range',
       }),
     ).toBeInTheDocument();
   });
 
   it('lists each role with base, bonus, equity, typical total and total range in a table', () => {
-    render(<CompareChart rows={rows} />);
-    const table = screen.getByRole('table', { name: 'Compensation by role, US dollars per year' });
+    render(<CompareChart rows={rows} period="annual" />);
+    const table = screen.getByRole('table', { name: 'Compensation by role, US dollars a year' });
     const headers = within(table)
       .getAllByRole('columnheader')
       .map((th) => th.textContent);
@@ -65,7 +65,7 @@ describe('CompareChart', () => {
 
   it('keeps the table visually hidden until "Show as table" is pressed, and hides it again', async () => {
     const user = userEvent.setup();
-    render(<CompareChart rows={rows} />);
+    render(<CompareChart rows={rows} period="annual" />);
     const table = screen.getByRole('table');
     const show = screen.getByRole('button', { name: 'Show as table' });
     expect(show).toHaveAttribute('aria-expanded', 'false');
@@ -77,7 +77,7 @@ describe('CompareChart', () => {
     expect(hide).toHaveAttribute('aria-expanded', 'true');
     expect(table.parentElement).not.toHaveClass('visually-hidden');
     // Shown, the wide table sits in a named region that keyboard users can focus to scroll.
-    expect(screen.getByRole('region', { name: 'Compensation by role, US dollars per year' })).toHaveAttribute(
+    expect(screen.getByRole('region', { name: 'Compensation by role, US dollars a year' })).toHaveAttribute(
       'tabindex',
       '0',
     );
@@ -88,8 +88,25 @@ describe('CompareChart', () => {
     expect(table.parentElement).toHaveClass('visually-hidden');
   });
 
+  it('follows the chosen period: a month is a twelfth of the year, in the caption and the table', () => {
+    render(<CompareChart rows={rows} period="monthly" />);
+    expect(
+      screen.getByRole('figure', { name: /^Typical total compensation a month by role/ }),
+    ).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Compensation by role, US dollars a month' });
+    const ml = within(table).getByRole('row', { name: /ML Engineer/ });
+    expect(cellTexts(ml)).toEqual(['$10,000', '$1,000', '$1,500', '$12,500', '$9,167 – $16,667']);
+  });
+
+  it('gives hourly figures in dollars and cents, on 2,080 hours a year', () => {
+    render(<CompareChart rows={rows} period="hourly" />);
+    const table = screen.getByRole('table', { name: 'Compensation by role, US dollars an hour' });
+    const backend = within(table).getByRole('row', { name: /Backend Developer/ });
+    expect(cellTexts(backend)).toEqual(['$48.08', '$3.85', '$0.00', '$51.92', '$43.27 – $62.74']);
+  });
+
   it('renders nothing for no roles', () => {
-    const { container } = render(<CompareChart rows={[]} />);
+    const { container } = render(<CompareChart rows={[]} period="annual" />);
     expect(container).toBeEmptyDOMElement();
   });
 });

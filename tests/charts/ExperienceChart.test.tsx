@@ -25,20 +25,20 @@ const series: ExperienceSeries[] = [
   },
 ];
 
-const TABLE_NAME = 'Base salary by years of experience, US dollars per year: typical (low – high)';
+const TABLE_NAME = 'Base salary by years of experience, US dollars a year: typical (low – high)';
 
 describe('ExperienceChart', () => {
   it('is a figure named by its caption', () => {
-    render(<ExperienceChart series={series} years={1} />);
+    render(<ExperienceChart series={series} years={1} period="annual" />);
     expect(
       screen.getByRole('figure', {
-        name: 'Base salary by years of experience, 0–20, typical line with low–high band',
+        name: 'Base salary a year by years of experience, 0–40, typical line with low–high band',
       }),
     ).toBeInTheDocument();
   });
 
   it('tabulates each year with every role’s typical base and range, marking the chosen years', () => {
-    render(<ExperienceChart series={series} years={1} />);
+    render(<ExperienceChart series={series} years={1} period="annual" />);
     const table = screen.getByRole('table', { name: TABLE_NAME });
     expect(
       within(table)
@@ -61,7 +61,7 @@ describe('ExperienceChart', () => {
 
   it('shows and hides the table with the toggle button', async () => {
     const user = userEvent.setup();
-    render(<ExperienceChart series={series} years={0} />);
+    render(<ExperienceChart series={series} years={0} period="annual" />);
     const table = screen.getByRole('table', { name: TABLE_NAME });
     expect(table.parentElement).toHaveClass('visually-hidden');
 
@@ -74,8 +74,24 @@ describe('ExperienceChart', () => {
     expect(table.parentElement).toHaveClass('visually-hidden');
   });
 
+  it('follows the chosen period: hourly figures on 2,080 hours a year, in the caption and the table', () => {
+    render(<ExperienceChart series={series} years={2} period="hourly" />);
+    expect(
+      screen.getByRole('figure', { name: /^Base salary an hour by years of experience/ }),
+    ).toBeInTheDocument();
+    const table = screen.getByRole('table', {
+      name: 'Base salary by years of experience, US dollars an hour: typical (low – high)',
+    });
+    const chosen = within(table).getByRole('row', { name: /2 \(you\)/ });
+    expect(
+      within(chosen)
+        .getAllByRole('cell')
+        .map((td) => td.textContent),
+    ).toEqual(['$53.00 ($42.40 – $63.61)', '$48.56 ($44.23 – $55.29)']);
+  });
+
   it('renders nothing for no roles', () => {
-    const { container } = render(<ExperienceChart series={[]} years={3} />);
+    const { container } = render(<ExperienceChart series={[]} years={3} period="annual" />);
     expect(container).toBeEmptyDOMElement();
   });
 });

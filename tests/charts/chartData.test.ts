@@ -1,5 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareChartRows, experienceChartRows, totalRangeError } from '../../src/charts/chartData';
+import {
+  charsThatFit,
+  compareChartRows,
+  experienceChartRows,
+  totalRangeError,
+  wrapLabel,
+} from '../../src/charts/chartData';
+import { HOURS_PER_YEAR } from '../../src/model/period';
 import type { CompareRow, ExperienceSeries } from '../../src/model/series';
 
 const row: CompareRow = {
@@ -38,6 +46,73 @@ describe('compareChartRows', () => {
         totalRangeErrorUsd: [40_000, 50_000],
       },
     ]);
+  });
+});
+
+describe('charts in a period', () => {
+  it('scale every dollar figure alike, so the picture is the year on another scale', () => {
+    const [month] = compareChartRows([row], 'monthly');
+    expect(month).toEqual({
+      roleTitle: 'ML Engineer',
+      baseUsd: 10_000,
+      bonusUsd: 1_000,
+      equityUsd: 1_500,
+      stackTopUsd: 12_500,
+      totalRangeErrorUsd: [40_000 / 12, 50_000 / 12],
+    });
+    const [hour] = compareChartRows([row], 'hourly');
+    expect(hour?.stackTopUsd).toBeCloseTo(150_000 / HOURS_PER_YEAR, 9);
+    const series: ExperienceSeries[] = [
+      {
+        roleId: 'ml-engineer',
+        title: 'ML Engineer',
+        points: [{ years: 3, typical: 120_000, range: [96_000, 144_000] }],
+      },
+    ];
+    expect(experienceChartRows(series, 'monthly')).toEqual([
+      { years: 3, r0Typical: 10_000, r0Range: [8_000, 12_000] },
+    ]);
+  });
+});
+
+describe('wrapLabel', () => {
+  it('breaks a role name at spaces to fit its bar, and keeps short names whole', () => {
+    expect(wrapLabel('DevOps Engineer', 30)).toEqual(['DevOps Engineer']);
+    expect(wrapLabel('DevOps Engineer', 10)).toEqual(['DevOps', 'Engineer']);
+    expect(wrapLabel('Machine Learning Engineer / AI Specialist', 12)).toEqual([
+      'Machine',
+      'Learning',
+      'Engineer /…',
+    ]);
+  });
+
+  it('cuts a word longer than the line with an ellipsis', () => {
+    expect(wrapLabel('Supercalifragilistic', 8)).toEqual(['Superca…']);
+  });
+
+  it('never gives a line longer than the room, nor more lines than asked, and loses no word it keeps', () => {
+    const word = fc.string({ minLength: 1, maxLength: 14 }).filter((w) => !/\s/.test(w));
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 2, max: 40 }),
+        fc.integer({ min: 1, max: 4 }),
+        (words, room, maxLines) => {
+          const lines = wrapLabel(words.join(' '), room, maxLines);
+          expect(lines.length).toBeGreaterThanOrEqual(1);
+          expect(lines.length).toBeLessThanOrEqual(maxLines);
+          for (const line of lines) expect(line.length).toBeLessThanOrEqual(room);
+          // Without cuts, the lines are the words in order.
+          if (!lines.some((l) => l.endsWith('…'))) expect(lines.join(' ')).toBe(words.join(' '));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('counts the characters that fit a width generously, and at least one', () => {
+    expect(charsThatFit(168, 14)).toBe(20);
+    expect(charsThatFit(0, 14)).toBe(1);
   });
 });
 

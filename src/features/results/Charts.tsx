@@ -77,9 +77,9 @@ function ChartSlot({ title, testId, children }: { title: string; testId: string;
 
 export function Charts() {
   const dataset = useDataset();
-  const { scenario } = useScenario();
+  const { scenario, view } = useScenario();
   const estimates = useEstimates();
-  // The 21-point series is the heaviest derivation; deferring it keeps the slider and numbers responsive.
+  // The 41-point series is the heaviest derivation; deferring it keeps the slider and numbers responsive.
   const deferredScenario = useDeferredValue(scenario);
   const series = useMemo(() => experienceSeries(deferredScenario, dataset), [deferredScenario, dataset]);
   const deferredEstimates = useDeferredValue(estimates);
@@ -89,10 +89,10 @@ export function Charts() {
       <h2 id="charts-heading">Compare visually</h2>
       <div className="charts__grid">
         <ChartSlot title="comparison chart" testId="compare-chart">
-          <CompareChart rows={rows} />
+          <CompareChart rows={rows} period={view.period} />
         </ChartSlot>
         <ChartSlot title="experience chart" testId="experience-chart">
-          <ExperienceChart series={series} years={deferredScenario.years} />
+          <ExperienceChart series={series} years={deferredScenario.years} period={view.period} />
         </ChartSlot>
       </div>
     </section>
