@@ -11,6 +11,7 @@ import {
   formatMultiplier,
   formatPercentChange as percent1,
   formatUsd,
+  formatUsdCompact,
   formatUsdRange,
   formatYears as yearsText,
 } from './format';
@@ -103,6 +104,29 @@ export function disagreementText(dataset: Dataset, d: Disagreement): string {
     case 'location-premium': {
       const place = dataset.index.locations.get(d.locationId)?.label ?? d.locationId;
       return `The articles say ${place} adds ${percentRange(d.articles.lowPercent, d.articles.highPercent)}; BLS OEWS puts it at ${formatMultiplier(d.publicRatio.ratio)}. The estimate uses the BLS figure.`;
+    }
+  }
+}
+
+/**
+ * A disagreement in a few words, for the card's one quiet line: the spread only ("entry bands $80K–$110K
+ * to $95K–$130K"); the full sentence and the sources are one click away.
+ */
+export function disagreementBrief(dataset: Dataset, d: Disagreement): string {
+  const compactRange = (low: number, high: number, openEnded = false) =>
+    `${formatUsdCompact(low)}–${formatUsdCompact(high)}${openEnded ? '+' : ''}`;
+  switch (d.kind) {
+    case 'level-bands': {
+      const ranges = d.bands.map((b) => compactRange(b.low, b.high, b.openEnded));
+      return `${levelLabel(dataset, d.level).toLowerCase()} bands ${ranges.join(' to ')}`;
+    }
+    case 'averages': {
+      const dollars = d.figures.map((f) => f.annualUsd);
+      return `averages ${compactRange(Math.min(...dollars), Math.max(...dollars))}`;
+    }
+    case 'location-premium': {
+      const place = dataset.index.locations.get(d.locationId)?.label ?? d.locationId;
+      return `${place} premium ${percentRange(d.articles.lowPercent, d.articles.highPercent)} or ${formatMultiplier(d.publicRatio.ratio)}`;
     }
   }
 }

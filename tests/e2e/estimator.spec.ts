@@ -132,3 +132,23 @@ test('a data file of the wrong shape names the file and path, keeps the link, an
   await expect(page.getByTestId('estimate-backend-developer')).toBeVisible();
   await expect(page.getByRole('spinbutton', { name: 'Years of experience' })).toHaveValue('12');
 });
+
+test('a card says in one quiet line where sources differ, and opens to the sentences and their sources', async ({
+  page,
+}) => {
+  await page.goto('/?roles=ai-ml-engineer&years=0');
+  const note = page.getByTestId('estimate-ai-ml-engineer').getByRole('note', { name: /sources disagree/i });
+  const line = note.getByText(/^Sources differ:/);
+  await expect(line).toHaveText(/entry level bands \$80K–\$110K to \$95K–\$130K/);
+  // One line on a 1280 px card: the summary is no taller than two lines of its text.
+  const { height, lineHeight } = await line.evaluate((el) => ({
+    height: el.getBoundingClientRect().height,
+    lineHeight: parseFloat(getComputedStyle(el).lineHeight),
+  }));
+  expect(height).toBeLessThan(lineHeight * 2.5);
+  const sentence = note.getByText(/the estimate reads them as equally good and pools them/);
+  await expect(sentence).toBeHidden();
+  await line.click();
+  await expect(sentence).toBeVisible();
+  await expect(note.locator('cite').first()).toBeVisible();
+});

@@ -1,4 +1,5 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { estimate } from '../../src/model/estimate';
 import { DEFAULT_SCENARIO } from '../../src/model/scenario';
@@ -70,12 +71,19 @@ describe('opening a URL', () => {
     ).toHaveTextContent(/Raises AI\/ML Engineer \(10–25% for the group\); already part of ML Engineer pay/);
   });
 
-  it('shows where sources disagree on the card', async () => {
+  it('says in one quiet line where sources differ, and opens to the sentences and their sources', async () => {
+    const user = userEvent.setup();
     renderApp('/?roles=ai-ml-engineer&years=0');
     const c = await screen.findByTestId('estimate-ai-ml-engineer');
-    expect(within(c).getByRole('note', { name: /sources disagree/i })).toHaveTextContent(
+    const note = within(c).getByRole('note', { name: /sources disagree/i });
+    const line = within(note).getByText(/^Sources differ:/);
+    expect(line).toHaveTextContent(/^Sources differ: entry level bands \$80K–\$110K to \$95K–\$130K/);
+    const sentence = within(note).getByText(
       /different entry level bands \(\$80,000 – \$110,000 and \$95,000 – \$130,000\)/,
     );
+    expect(sentence).not.toBeVisible();
+    await user.click(line);
+    expect(sentence).toBeVisible();
   });
 });
 

@@ -3,6 +3,7 @@ import { lazyPanel } from '../../components/lazyPanel';
 import { PanelBoundary } from '../../components/PanelBoundary';
 import {
   beyondText,
+  disagreementBrief,
   disagreementProvenance,
   disagreementText,
   experienceText,
@@ -233,19 +234,21 @@ export function RoleCard({
       )}
 
       {e.disagreements.length > 0 && (
+        // One quiet line with the spread; the sentences and their sources on demand.
         <div className="disagreements" role="note" aria-label={`Where sources disagree about ${e.title}`}>
-          <p className="disagreements__title">Sources disagree</p>
-          <ul>
-            {e.disagreements.map((d) => (
-              <li key={d.kind}>
-                {disagreementText(dataset, d)}
-                <details>
-                  <summary>See the sources</summary>
+          <details>
+            <summary>
+              Sources differ: {e.disagreements.map((d) => disagreementBrief(dataset, d)).join('; ')}
+            </summary>
+            <ul>
+              {e.disagreements.map((d) => (
+                <li key={d.kind}>
+                  {disagreementText(dataset, d)}
                   <SourceList provenance={disagreementProvenance(d)} sources={sources} />
-                </details>
-              </li>
-            ))}
-          </ul>
+                </li>
+              ))}
+            </ul>
+          </details>
         </div>
       )}
 
