@@ -61,10 +61,17 @@ export async function noHorizontalScroll(page: Page): Promise<void> {
   expect(scroll, `page scrolls sideways: ${scroll}px of content in ${client}px`).toBeLessThanOrEqual(client);
 }
 
-/** Charts draw when scrolled near (to keep load light); scroll there and wait for the drawing. */
+/**
+ * Charts draw when scrolled near (to keep load light); scroll there and wait for the drawing. Panels
+ * loading above can push the chart back down after one scroll, so scroll again until the page has seen
+ * it come near (its placeholder is gone), then wait for the drawing as long as it takes.
+ */
 export async function drawnChart(page: Page, testId: string): Promise<Locator> {
   const slot = page.getByTestId(testId);
-  await slot.scrollIntoViewIfNeeded();
+  await expect(async () => {
+    await slot.scrollIntoViewIfNeeded();
+    await expect(slot.getByText(/is drawn when you scroll to it/)).toHaveCount(0, { timeout: 1_000 });
+  }).toPass();
   await expect(slot.locator('svg').first()).toBeVisible();
   return slot;
 }
