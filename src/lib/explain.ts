@@ -109,8 +109,8 @@ export function disagreementText(dataset: Dataset, d: Disagreement): string {
 }
 
 /**
- * A disagreement in a few words, for the card's one quiet line: the spread only ("entry bands $80K–$110K
- * to $95K–$130K"); the full sentence and the sources are one click away.
+ * A disagreement in a few words, for the card's one quiet line: the spread only ("entry level bands
+ * $80K–$110K to $95K–$130K"); the full sentence and the sources are one click away.
  */
 export function disagreementBrief(dataset: Dataset, d: Disagreement): string {
   const compactRange = (low: number, high: number, openEnded = false) =>
@@ -126,7 +126,7 @@ export function disagreementBrief(dataset: Dataset, d: Disagreement): string {
     }
     case 'location-premium': {
       const place = dataset.index.locations.get(d.locationId)?.label ?? d.locationId;
-      return `${place} premium ${percentRange(d.articles.lowPercent, d.articles.highPercent)} or ${formatMultiplier(d.publicRatio.ratio)}`;
+      return `${place} premium ${percentRange(d.articles.lowPercent, d.articles.highPercent)} in the articles, ${formatMultiplier(d.publicRatio.ratio)} by BLS`;
     }
   }
 }
