@@ -107,6 +107,12 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          // Each file still gets its own jsdom, but the modules are loaded once per worker instead of
+          // once per file: the unit run measured 26.7 s against 46.5 s. What a test could carry into the
+          // next file is module state, and renderApp starts every render from fresh stores and a fresh
+          // query cache. (The node project keeps isolation: prefs.test.ts needs its own window's
+          // storage listener.)
+          isolate: false,
           include: ['tests/**/*.test.tsx'],
           exclude: ['tests/e2e/**'],
           setupFiles: ['tests/support/setup.ts', 'tests/support/setup-dom.ts'],

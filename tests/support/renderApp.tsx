@@ -6,6 +6,7 @@ import { beforeAll } from 'vitest';
 import { onCaughtError } from '../../src/app/caughtErrors';
 import { AppRoutes } from '../../src/app/routes';
 import type { Dataset } from '../../src/model/types';
+import { usePrefsStore } from '../../src/state/prefs';
 import { initialScenarioState, useScenarioStore } from '../../src/state/store';
 import { preloadLazyModules } from './lazyModules';
 import { realDataset } from './realData';
@@ -15,11 +16,13 @@ import { realDataset } from './realData';
 beforeAll(preloadLazyModules);
 
 /**
- * Renders the whole app at a URL with a fresh QueryClient and store. The dataset is put in the query
+ * Renders the whole app at a URL with a fresh QueryClient and stores. The dataset is put in the query
  * cache directly (the real files by default), so tests exercise the real engine without fetch.
  */
 export function renderApp(url = '/', { dataset = realDataset() as Dataset | null } = {}) {
   useScenarioStore.setState(initialScenarioState);
+  // Saved scenarios and the theme as this test's storage holds them, not as an earlier file left them.
+  usePrefsStore.getState().reload();
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   if (dataset !== null) queryClient.setQueryData(['dataset'], dataset);
   const current = { search: '', pathname: '', hash: '' };
