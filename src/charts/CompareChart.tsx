@@ -11,7 +11,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatInPeriod, formatPay, formatUsdCompact, PERIOD_UNIT } from '../lib/format';
+import { formatInPeriod, formatPay, formatPayRange, formatUsdCompact, PERIOD_UNIT } from '../lib/format';
 import type { Period } from '../model/period';
 import type { CompareRow } from '../model/series';
 import ChartTable from './ChartTable';
@@ -26,15 +26,12 @@ const TICK_MAX_LINES = 3;
 /** Room under the axis for three lines of role name. */
 const X_AXIS_HEIGHT_PX = 12 + TICK_LINE_PX * TICK_MAX_LINES;
 
-const range = (low: number, high: number, period: Period) =>
-  `${formatPay(low, period)} – ${formatPay(high, period)}`;
-
 /** The SVG's accessible name: one sentence per role, so the chart stands on its own as an image. */
 function summary(rows: CompareRow[], period: Period): string {
   const parts = rows.map(
     (row) =>
       `${row.title}: ${formatPay(row.totalTypical, period)} typical, ` +
-      `range ${range(row.totalRange[0], row.totalRange[1], period)}`,
+      `range ${formatPayRange(row.totalRange[0], row.totalRange[1], period)}`,
   );
   return `Bar chart of total compensation ${PERIOD_UNIT[period]}. ${parts.join('. ')}.`;
 }
@@ -154,7 +151,7 @@ export default function CompareChart({ rows, period }: { rows: CompareRow[]; per
             formatPay(row.bonus, period),
             formatPay(row.equity, period),
             formatPay(row.totalTypical, period),
-            range(row.totalRange[0], row.totalRange[1], period),
+            formatPayRange(row.totalRange[0], row.totalRange[1], period),
           ],
         }))}
       />

@@ -11,7 +11,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatInPeriod, formatPay, formatUsdCompact, PERIOD_UNIT } from '../lib/format';
+import { formatInPeriod, formatPay, formatRangeInPeriod, formatUsdCompact, PERIOD_UNIT } from '../lib/format';
 import type { Period } from '../model/period';
 import { EXPERIENCE_CHART_MAX_YEARS, type ExperienceSeries } from '../model/series';
 import ChartTable from './ChartTable';
@@ -58,7 +58,9 @@ export default function ExperienceChart({
   const money = (value: number) => formatInPeriod(value, period);
   /** Tooltip values are a number (typical line) or a [low, high] pair (band), already in the period. */
   const tooltipValue = (value: unknown) =>
-    Array.isArray(value) ? `${money(Number(value[0]))} – ${money(Number(value[1]))}` : money(Number(value));
+    Array.isArray(value)
+      ? formatRangeInPeriod(Number(value[0]), Number(value[1]), period)
+      : money(Number(value));
   return (
     <figure className="chart" aria-labelledby={captionId}>
       <figcaption id={captionId}>
@@ -144,7 +146,7 @@ export default function ExperienceChart({
             const typical = row[typicalKey(i)];
             const range = row[rangeKey(i)];
             if (typical === undefined || range === undefined) return '—';
-            return `${money(typical)} (${money(range[0])} – ${money(range[1])})`;
+            return `${money(typical)} (${formatRangeInPeriod(range[0], range[1], period)})`;
           }),
         }))}
       />

@@ -47,6 +47,14 @@ export const formatInPeriod = (dollars: number, period: Period): string =>
 export const formatPay = (annualUsd: number, period: Period): string =>
   formatInPeriod(inPeriod(annualUsd, period), period);
 
+/** A low – high pair already in the chosen period. */
+export const formatRangeInPeriod = (low: number, high: number, period: Period): string =>
+  `${formatInPeriod(low, period)} – ${formatInPeriod(high, period)}`;
+
+/** An annual low – high pair shown in the chosen period. */
+export const formatPayRange = (lowAnnualUsd: number, highAnnualUsd: number, period: Period): string =>
+  formatRangeInPeriod(inPeriod(lowAnnualUsd, period), inPeriod(highAnnualUsd, period), period);
+
 /** A signed difference: "+$5,000" or "−$1,200". */
 export function formatDelta(annualUsd: number, period: Period): string {
   const v = inPeriod(annualUsd, period);

@@ -25,6 +25,11 @@ const series: ExperienceSeries[] = [
   },
 ];
 
+const cellTexts = (row: HTMLElement) =>
+  within(row)
+    .getAllByRole('cell')
+    .map((td) => td.textContent);
+
 const TABLE_NAME = 'Base salary by years of experience, US dollars a year: typical (low – high)';
 
 describe('ExperienceChart', () => {
@@ -52,11 +57,7 @@ describe('ExperienceChart', () => {
     expect(rowHeaders).toEqual(['0', '1 (you)', '2']);
 
     const chosen = within(table).getByRole('row', { name: /1 \(you\)/ });
-    expect(
-      within(chosen)
-        .getAllByRole('cell')
-        .map((td) => td.textContent),
-    ).toEqual(['$105,000 ($84,000 – $126,000)', '$98,000 ($90,000 – $110,000)']);
+    expect(cellTexts(chosen)).toEqual(['$105,000 ($84,000 – $126,000)', '$98,000 ($90,000 – $110,000)']);
   });
 
   it('shows and hides the table with the toggle button', async () => {
@@ -83,11 +84,7 @@ describe('ExperienceChart', () => {
       name: 'Base salary by years of experience, US dollars an hour: typical (low – high)',
     });
     const chosen = within(table).getByRole('row', { name: /2 \(you\)/ });
-    expect(
-      within(chosen)
-        .getAllByRole('cell')
-        .map((td) => td.textContent),
-    ).toEqual(['$53.00 ($42.40 – $63.61)', '$48.56 ($44.23 – $55.29)']);
+    expect(cellTexts(chosen)).toEqual(['$53.00 ($42.40 – $63.61)', '$48.56 ($44.23 – $55.29)']);
   });
 
   it('renders nothing for no roles', () => {
