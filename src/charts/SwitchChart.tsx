@@ -9,7 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatUsd, formatUsdCompact } from '../lib/format';
+import { formatEstimate, formatUsdCompact } from '../lib/format';
 import type { SwitchYear } from '../model/switchPlan';
 import ChartTable from './ChartTable';
 import { roleColor } from './palette';
@@ -37,7 +37,7 @@ export default function SwitchChart({ path, fromTitle, toTitle }: SwitchChartPro
         <LineChart
           data={path}
           role="img"
-          aria-label={`Line chart of the cumulative difference: ${formatUsd(last.cumulativeUsd)} after ${last.year} years.`}
+          aria-label={`Line chart of the cumulative difference: ${formatEstimate(last.cumulativeUsd)} after ${last.year} years.`}
           accessibilityLayer={false}
           margin={{ top: 12, right: 16, bottom: 8, left: 8 }}
         >
@@ -55,7 +55,7 @@ export default function SwitchChart({ path, fromTitle, toTitle }: SwitchChartPro
           <YAxis tickFormatter={formatUsdCompact} tick={{ fill: 'currentColor' }} width={64} />
           <Tooltip
             isAnimationActive={false}
-            formatter={(value) => formatUsd(Number(value))}
+            formatter={(value) => formatEstimate(Number(value))}
             labelFormatter={(label) => `Year ${String(label)}`}
             {...tooltipStyles}
           />
@@ -77,10 +77,10 @@ export default function SwitchChart({ path, fromTitle, toTitle }: SwitchChartPro
           key: String(y.year),
           header: String(y.year),
           cells: [
-            formatUsd(y.stayAnnualUsd),
-            formatUsd(y.switchAnnualUsd),
-            formatUsd(y.differenceAnnualUsd),
-            formatUsd(y.cumulativeUsd),
+            formatEstimate(y.stayAnnualUsd),
+            formatEstimate(y.switchAnnualUsd),
+            formatEstimate(y.differenceAnnualUsd),
+            formatEstimate(y.cumulativeUsd),
           ],
         }))}
       />

@@ -7,10 +7,10 @@ import { quantile } from '../model/distribution';
 import { HIGH_PERCENTILE, LOW_PERCENTILE, type Factor, type MixPart } from '../model/types';
 import { experienceText, optionLabel, roleTitle } from './explain';
 import {
+  formatEstimate,
+  formatEstimateRange,
   formatMultiplier,
   formatPercentChange as percent1,
-  formatUsd,
-  formatUsdRange,
   formatYears as yearsText,
 } from './format';
 
@@ -40,7 +40,7 @@ export function factorValue(f: Factor): string {
   if (f.kind === 'band') {
     const low = quantile(f.distribution, LOW_PERCENTILE);
     const high = quantile(f.distribution, HIGH_PERCENTILE);
-    return `${formatUsdRange(low, high)}, median ${formatUsd(f.distribution.median)}`;
+    return `${formatEstimateRange(low, high)}, median ${formatEstimate(f.distribution.median)}`;
   }
   if (f.multiplier === 1) return 'no change';
   if (f.kind === 'location') return `× ${f.multiplier.toFixed(3)} (${formatMultiplier(f.multiplier)})`;

@@ -16,7 +16,7 @@ import type {
   Source,
 } from '../model/domain';
 import { bandRangeText, optionLabel, roleTitle } from './explain';
-import { formatMultiplier, formatUsd, formatUsdRange } from './format';
+import { formatEstimate, formatEstimateRange, formatMultiplier, formatUsdRange } from './format';
 
 /** What the confidence marks mean, as the data's own provenance note defines them. */
 export const CONFIDENCE_TEXT: Record<Source['confidence'], string> = {
@@ -54,7 +54,7 @@ export function levelBandsText(dataset: Dataset, c: LevelComparison): string {
     })
     .join('; ');
   const pooled = c.stated.length > 1 ? ', pooling the sources' : '';
-  return `${stated}${c.derived ? 'Derived: ' : '. '}Paypath uses ${formatUsdRange(c.used.low, c.used.high)} (25th–75th percentile), median ${formatUsd(c.used.typical)}${pooled}.`;
+  return `${stated}${c.derived ? 'Derived: ' : '. '}Paypath uses ${formatEstimateRange(c.used.low, c.used.high)} (25th–75th percentile), median ${formatEstimate(c.used.typical)}${pooled}.`;
 }
 
 /** How a role with no stated level bands gets them. */

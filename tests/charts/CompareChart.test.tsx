@@ -60,7 +60,8 @@ describe('CompareChart', () => {
     expect(cellTexts(ml)).toEqual(['$120,000', '$12,000', '$18,000', '$150,000', '$110,000 – $200,000']);
 
     const backend = within(table).getByRole('row', { name: /Backend Developer/ });
-    expect(cellTexts(backend)).toEqual(['$100,000', '$8,000', '$0', '$108,000', '$90,000 – $130,500']);
+    // Estimates show to the nearest $1,000 a year: the 130,500 high end reads $131,000.
+    expect(cellTexts(backend)).toEqual(['$100,000', '$8,000', '$0', '$108,000', '$90,000 – $131,000']);
   });
 
   it('keeps the table visually hidden until "Show as table" is pressed, and hides it again', async () => {
@@ -95,14 +96,16 @@ describe('CompareChart', () => {
     ).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Compensation by role, US dollars a month' });
     const ml = within(table).getByRole('row', { name: /ML Engineer/ });
-    expect(cellTexts(ml)).toEqual(['$10,000', '$1,000', '$1,500', '$12,500', '$9,167 – $16,667']);
+    // To the nearest $100 a month: 110,000 ÷ 12 = 9,166.67 reads $9,200.
+    expect(cellTexts(ml)).toEqual(['$10,000', '$1,000', '$1,500', '$12,500', '$9,200 – $16,700']);
   });
 
-  it('gives hourly figures in dollars and cents, on 2,080 hours a year', () => {
+  it('gives hourly figures to the dollar, on 2,080 hours a year', () => {
     render(<CompareChart rows={rows} period="hourly" />);
     const table = screen.getByRole('table', { name: 'Compensation by role, US dollars an hour' });
     const backend = within(table).getByRole('row', { name: /Backend Developer/ });
-    expect(cellTexts(backend)).toEqual(['$48.08', '$3.85', '$0.00', '$51.92', '$43.27 – $62.74']);
+    // 100,000 ÷ 2,080 = 48.08 reads $48; 8,000 ÷ 2,080 = 3.85 reads $4.
+    expect(cellTexts(backend)).toEqual(['$48', '$4', '$0', '$52', '$43 – $63']);
   });
 
   it('renders nothing for no roles', () => {

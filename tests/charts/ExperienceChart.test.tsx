@@ -84,7 +84,7 @@ describe('ExperienceChart', () => {
       name: 'Base salary by years of experience, US dollars an hour: typical (low – high)',
     });
     const chosen = within(table).getByRole('row', { name: /2 \(you\)/ });
-    expect(cellTexts(chosen)).toEqual(['$53.00 ($42.40 – $63.61)', '$48.56 ($44.23 – $55.29)']);
+    expect(cellTexts(chosen)).toEqual(['$53 ($42 – $64)', '$49 ($44 – $55)']);
   });
 
   it('renders nothing for no roles', () => {

@@ -90,12 +90,15 @@ describe('pay period', () => {
     const annual = dataValue(typical);
     await user.click(screen.getByRole('radio', { name: 'Hourly' }));
     expect(dataValue(typical)).toBe(annual);
+    // To the dollar: an hour is a 2,080th of the year.
     const hourly = new Intl.NumberFormat('en-US', {
       style: 'currency',
       currency: 'USD',
-      minimumFractionDigits: 2,
-    }).format(annual / 2080);
+      maximumFractionDigits: 0,
+    }).format(Math.round(annual / 2080));
     expect(typical).toHaveTextContent(hourly);
+    // The rounding rule is stated beside the figures, for the period shown.
+    expect(screen.getByText(/Estimates are rounded to the nearest \$1 an hour/)).toBeInTheDocument();
     await waitFor(() => expect(search()).toBe('period=hourly'));
   });
 });
@@ -109,7 +112,9 @@ describe('pinned baseline and saved scenarios', () => {
     const [slider] = screen.getAllByLabelText('Years of experience');
     fireEvent.change(slider!, { target: { value: '9' } });
     const after = dataValue(within(card).getByTestId('base-typical'));
-    const expected = `+${new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(after - before)} vs pinned`;
+    // The difference of the figures, rounded like them (to the nearest $1,000).
+    const rounded = Math.round((after - before) / 1000) * 1000;
+    const expected = `+${new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(rounded)} vs pinned`;
     expect(within(card).getByTestId('base-typical-delta')).toHaveTextContent(expected);
   });
 

@@ -4,7 +4,7 @@ import { Disclosure } from '../../components/Disclosure';
 import { SourceList } from '../../components/SourceNote';
 import { bandSourceTitle, spreadText, usedBandLabel } from '../../lib/compareWords';
 import { bandRangeText } from '../../lib/explain';
-import { formatUsd, formatUsdCompact, formatUsdRange } from '../../lib/format';
+import { formatEstimate, formatEstimateRange, formatUsdCompact } from '../../lib/format';
 import { comparisonDollars, levelComparisons, type LevelComparison } from '../../model/compare';
 import type { Dataset } from '../../model/dataset';
 import type { Role } from '../../model/domain';
@@ -87,8 +87,8 @@ function LevelBars({
         <li className="band-bar band-bar--paypath">
           <span className="band-bar__label">
             {usedBandLabel(comparison)}:{' '}
-            <span className="band-bar__range">{formatUsdRange(paypath.low, paypath.high)}</span>, typical{' '}
-            {formatUsd(paypath.typical)}
+            <span className="band-bar__range">{formatEstimateRange(paypath.low, paypath.high)}</span>, typical{' '}
+            {formatEstimate(paypath.typical)}
           </span>
           <Bar
             low={paypath.low}

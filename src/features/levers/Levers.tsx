@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { formatDelta } from '../../lib/format';
+import { formatDelta, formatSmallGain } from '../../lib/format';
 import { useDataset } from '../../data/useDataset';
 import { rankLevers } from '../../model/levers';
 import type { RoleId } from '../../model/types';
@@ -56,7 +56,8 @@ export function Levers() {
               <button type="button" className="lever__button" onClick={() => change(lever.patch)}>
                 <span className="lever__label">{lever.label}</span>
                 <span className="lever__value">
-                  {formatDelta(lever.deltaAnnualUsd, period)} ({percent.format(lever.deltaFraction)})
+                  {formatDelta(lever.deltaAnnualUsd, period) ?? formatSmallGain(period)} (
+                  {percent.format(lever.deltaFraction)})
                 </span>
                 <span className="lever__bar" aria-hidden="true">
                   <span style={{ width: `${(lever.deltaAnnualUsd / max) * 100}%` }} />

@@ -1,4 +1,4 @@
-import { formatUsd } from '../../lib/format';
+import { formatUsd, ROUND_TO, roundingRule } from '../../lib/format';
 import { growthAfter, growthStopsAt } from '../../model/band';
 import type { Dataset } from '../../model/dataset';
 import { LEVEL_IDS } from '../../model/domain';
@@ -91,6 +91,11 @@ export function ModelExplained({ dataset }: { dataset: Dataset }) {
           <strong>Beyond the sources, said out loud.</strong> When a base figure is above the highest figure
           any source gives for its role, level and location (the location’s ratio or the articles’ premium,
           whichever is higher), it carries a † and the reason.
+        </li>
+        <li>
+          <strong>Rounded as the sources are.</strong> {roundingRule('annual')} Monthly figures are rounded to{' '}
+          {formatUsd(ROUND_TO.monthly)} and hourly ones to {formatUsd(ROUND_TO.hourly)}; a figure quoted from
+          a source, or an offer you type, is shown as given.
         </li>
         <li>
           <strong>Every article claim as a check.</strong> Each relative claim the articles make is checked

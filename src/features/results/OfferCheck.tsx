@@ -1,4 +1,4 @@
-import { formatPay, PERIOD_UNIT } from '../../lib/format';
+import { formatEntered, formatPay, PERIOD_UNIT } from '../../lib/format';
 import type { Period } from '../../model/period';
 import { ordinal } from '../../lib/explain';
 import { OFFER_METHOD } from '../../lib/factorWords';
@@ -30,7 +30,7 @@ function Position({
   };
   return (
     <p data-testid={testId} data-value={p.percentile}>
-      An offer of {formatPay(offer, period)} {PERIOD_UNIT[period]} {what} is{' '}
+      An offer of {formatEntered(offer, period)} {PERIOD_UNIT[period]} {what} is{' '}
       <strong>{p.where === 'within' ? 'within' : p.where}</strong> the estimated range, about the{' '}
       <strong>{ordinal(p.percentile)} percentile</strong>: {room(p.toTypicalAnnualUsd, 'the typical figure')},{' '}
       {room(p.toHighAnnualUsd, 'the high end')}.

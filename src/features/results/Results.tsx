@@ -1,5 +1,5 @@
 import { useDataset } from '../../data/useDataset';
-import { formatPay } from '../../lib/format';
+import { formatPay, roundingRule } from '../../lib/format';
 import type { Period } from '../../model/period';
 import { useBaseline, useEstimates } from '../../state/useEstimates';
 import { useScenario } from '../../state/useScenario';
@@ -30,6 +30,7 @@ export function Results() {
           </PanelBoundary>
         ))}
       </div>
+      <p className="hint rounding-rule">{roundingRule(period)}</p>
       {/* One polite summary for screen readers, rather than every figure announcing itself. */}
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {estimates

@@ -11,7 +11,7 @@ import {
   inapplicableText,
   publicPositionText,
 } from '../../lib/explain';
-import { formatDelta, formatPay, formatUsd, PERIOD_UNIT } from '../../lib/format';
+import { formatDelta, formatDeltaInPeriod, formatPay, formatUsd, PERIOD_UNIT } from '../../lib/format';
 import type { Period } from '../../model/period';
 import type { Dataset } from '../../model/dataset';
 import type { AnnualUsdRange, RoleEstimate } from '../../model/types';
@@ -44,12 +44,11 @@ function Amount({ testId, value, period }: { testId: string; value: number; peri
   );
 }
 
-function Delta({ diff, period }: { diff: number; period: Period }) {
-  const tone = diff === 0 ? 'same' : diff > 0 ? 'up' : 'down';
+/** A difference from the pinned baseline, as rounded as the figures it compares. */
+function Delta({ text }: { text: string | null }) {
+  const tone = text === null ? 'same' : text.startsWith('+') ? 'up' : 'down';
   return (
-    <span className={`delta delta--${tone}`}>
-      {diff === 0 ? 'same as pinned' : `${formatDelta(diff, period)} vs pinned`}
-    </span>
+    <span className={`delta delta--${tone}`}>{text === null ? 'same as pinned' : `${text} vs pinned`}</span>
   );
 }
 
@@ -85,7 +84,7 @@ function RangeFigure({
       </p>
       {baseline && (
         <p className="figure__delta" data-testid={`${prefix}-typical-delta`}>
-          <Delta diff={range.typical - baseline.typical} period={period} />
+          <Delta text={formatDelta(range.typical - baseline.typical, period)} />
         </p>
       )}
       <p className="figure__range">
@@ -96,8 +95,8 @@ function RangeFigure({
       </p>
       {baseline && (
         <p className="figure__delta">
-          Low <Delta diff={range.low - baseline.low} period={period} />, high{' '}
-          <Delta diff={range.high - baseline.high} period={period} />
+          Low <Delta text={formatDelta(range.low - baseline.low, period)} />, high{' '}
+          <Delta text={formatDelta(range.high - baseline.high, period)} />
         </p>
       )}
     </div>
@@ -212,8 +211,8 @@ export function RoleCard({
           {baseline?.hourlyUsd && (
             <span className="figure__delta">
               {' '}
-              (low <Delta diff={e.hourlyUsd.low - baseline.hourlyUsd.low} period="annual" />, high{' '}
-              <Delta diff={e.hourlyUsd.high - baseline.hourlyUsd.high} period="annual" />)
+              (low <Delta text={formatDeltaInPeriod(e.hourlyUsd.low - baseline.hourlyUsd.low, 'hourly')} />,
+              high <Delta text={formatDeltaInPeriod(e.hourlyUsd.high - baseline.hourlyUsd.high, 'hourly')} />)
             </span>
           )}
         </p>

@@ -3,7 +3,7 @@ import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { lazyPanel } from '../../components/lazyPanel';
 import { SourceList } from '../../components/SourceNote';
 import { useDataset } from '../../data/useDataset';
-import { formatUsd } from '../../lib/format';
+import { formatDelta } from '../../lib/format';
 import { jobReadyOf, planSwitch, SWITCH_HORIZON_YEARS, type SwitchPlan } from '../../model/switchPlan';
 import type { RoleId } from '../../model/types';
 import { DEFAULT_CARRY_PERCENT } from '../../state/url';
@@ -14,7 +14,7 @@ const SwitchChart = lazyPanel(() => import('../../charts/SwitchChart').then((m) 
 
 const NONE = '';
 
-const signedUsd = (usd: number) => (usd > 0 ? `+${formatUsd(usd)}` : formatUsd(usd));
+const signedUsd = (usd: number) => formatDelta(usd, 'annual') ?? '$0';
 const yearsText = (years: number) => {
   const rounded = Math.round(years * 10) / 10;
   return `${rounded} ${rounded === 1 ? 'year' : 'years'}`;
