@@ -149,26 +149,51 @@ describe('toCsv', () => {
     const company = rows.find(
       (r) => r[0] === 'factor' && r[1] === 'DevOps Engineer' && r[2] === 'company:startup',
     );
-    expect(company?.slice(3, 11)).toEqual([
+    expect(company?.slice(3, 9)).toEqual([
       'Startup',
       '0.85',
       '0.85',
       '0.85',
       'multiplier',
       'The source states -20% to -10%; the middle of that range is used.',
-      'Detailed Salary Comparison: Backend Developer vs AI/ML Engineer',
-      'Company size: Startups may offer more equity but 10–20% lower base; large tech firms pay higher base and larger bonuses.',
     ]);
+    expect(company?.[9]).toMatch(/^\[1\] Detailed Salary Comparison: Backend Developer vs AI\/ML Engineer/);
+    expect(company?.[10]).toContain(
+      '[1] Company size: Startups may offer more equity but 10–20% lower base; large tech firms pay higher base and larger bonuses.',
+    );
     expect(csv).toContain(
       `factor,DevOps Engineer,company:startup,Startup,0.85,0.85,0.85,multiplier,The source states -20% to -10%; the middle of that range is used.,`,
     );
   });
 
+  it('writes each factor once per role, with all its sources numbered in its row', () => {
+    const factorRows = rows.filter((r) => r[0] === 'factor');
+    const keys = factorRows.map((r) => `${r[1]} ${r[2]}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const role of data.roles) {
+      expect(factorRows.filter((r) => r[1] === role.title)).toHaveLength(role.factors.length);
+      for (const f of role.factors) {
+        const row = factorRows.find((r) => r[1] === role.title && r[2] === f.id);
+        if (f.sources.length < 2) continue;
+        // Every source is in the row, each numbered in both cells.
+        f.sources.forEach((source, i) => {
+          const name = 'assumption' in source ? 'Assumption' : source.title;
+          expect(row?.[9]).toContain(`[${i + 1}] ${name}`);
+          expect(row?.[10]).toContain(
+            `[${i + 1}] ${'assumption' in source ? source.assumption : source.quote}`,
+          );
+        });
+      }
+    }
+    // The fixture has a factor with two sources, so the numbering above is exercised.
+    expect(data.roles.some((r) => r.factors.some((f) => f.sources.length > 1))).toBe(true);
+  });
+
   it('writes an assumption as the source "Assumption" with its reason', () => {
     const equity = rows.filter((r) => r[0] === 'factor' && r[2] === 'equity:devops-engineer');
-    expect(equity.length).toBeGreaterThan(0);
+    expect(equity).toHaveLength(1);
     expect(equity[0]?.[7]).toBe('share of total compensation');
-    expect(equity[0]?.[9]).toBe('Assumption');
+    expect(equity[0]?.[9]).toMatch(/^\[1\] Assumption(; \[\d\] Assumption)*$/);
     expect(equity[0]?.[10]).toMatch(/No source gives an equity share for DevOps Engineers/);
   });
 

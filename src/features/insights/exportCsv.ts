@@ -1,6 +1,6 @@
 /**
  * The comparison as one CSV table (RFC 4180), for a spreadsheet: the same data as the JSON file, a row
- * per input, figure, factor source and switch-plan year.
+ * per input, figure, factor and switch-plan figure.
  */
 import type { ExportSource } from '../../model/exportRows';
 import type { ComparisonExport } from './exportData';
@@ -50,9 +50,20 @@ function sourceCells(s: ExportSource): Pick<Row, 'source' | 'quote_or_assumption
   return { source: s.title, quote_or_assumption: s.note ? `${s.quote} (${s.note})` : s.quote };
 }
 
-/** A row for each source of an item, or one row without a source if it has none. */
-function withSources(row: Row, sources: ExportSource[]): Row[] {
-  return sources.length === 0 ? [row] : sources.map((s) => ({ ...row, ...sourceCells(s) }));
+/**
+ * An item's sources in its own row: one source as it is; several numbered in both cells ("[1] A; [2] B"
+ * and "[1] quote [2] quote"), so each item is one row and summing a column counts it once.
+ */
+function withSources(row: Row, sources: ExportSource[]): Row {
+  if (sources.length === 0) return row;
+  const cells = sources.map(sourceCells);
+  if (cells.length === 1) return { ...row, ...cells[0] };
+  const numbered = (text: CsvCell, i: number) => `[${i + 1}] ${text}`;
+  return {
+    ...row,
+    source: cells.map((c, i) => numbered(c.source, i)).join('; '),
+    quote_or_assumption: cells.map((c, i) => numbered(c.quote_or_assumption, i)).join(' '),
+  };
 }
 
 const FIGURES = [
@@ -64,8 +75,7 @@ const FIGURES = [
 
 /**
  * The comparison as one table: input rows, then for each role a row per figure (base, bonus, equity,
- * total, hourly) and a row per factor. An item with several sources takes one row per source, repeating
- * its values, so every row stands on its own in a spreadsheet filter.
+ * total, hourly) and a row per factor, each with all its sources.
  */
 export function toCsv(data: ComparisonExport): string {
   const { labels, shareUrl } = data.inputs;
@@ -103,7 +113,7 @@ export function toCsv(data: ComparisonExport): string {
     }
     if (role.hourlyUsd !== null) {
       rows.push(
-        ...withSources(
+        withSources(
           {
             ...base,
             section: 'figure',
@@ -127,7 +137,7 @@ export function toCsv(data: ComparisonExport): string {
     });
     for (const f of role.factors) {
       rows.push(
-        ...withSources(
+        withSources(
           {
             ...base,
             section: 'factor',
@@ -164,7 +174,7 @@ export function toCsv(data: ComparisonExport): string {
         'percent',
         'Assumption: share of those years that counts in the new role',
       ),
-      ...withSources(
+      withSources(
         {
           ...row(
             'job_ready_months',
