@@ -1,6 +1,6 @@
 /**
- * What the URL does not hold: a change still being made (a draft, written to the URL when it settles),
- * a pinned baseline, and the notices about what a link contained that was ignored. The scenario itself
+ * What the URL does not hold: a change still being made (a draft, written to the URL when it settles)
+ * and the notices about what a link contained that was ignored. The scenario itself
  * lives in the URL; see useScenario.ts. Estimates are derived, never stored.
  */
 import { create } from 'zustand';
@@ -27,8 +27,6 @@ export interface ScenarioState {
   lastContinuous: { burst: number; at: number } | null;
   /** When the URL was last written (ms since the epoch), for the rate limit. */
   lastWriteAt: number;
-  /** A scenario to compare against while trying what-ifs; kept for this visit only. */
-  pinned: Scenario | null;
   notices: string[];
 }
 
@@ -36,7 +34,6 @@ export const initialScenarioState: ScenarioState = {
   draft: null,
   lastContinuous: null,
   lastWriteAt: 0,
-  pinned: null,
   notices: [],
 };
 

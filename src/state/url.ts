@@ -43,8 +43,28 @@ export const PARAMS = [
   'period',
   'switchFrom',
   'carry',
+  'pin',
+  'pinName',
 ] as const;
 type Param = (typeof PARAMS)[number];
+
+/** A scenario's settings without its roles: what a pinned baseline holds. */
+export type Settings = Omit<Scenario, 'roles'>;
+
+/**
+ * A scenario to compare against while trying what-ifs: its settings, applied to whichever roles are
+ * chosen, and the name the page calls it by.
+ */
+export interface Pinned {
+  settings: Settings;
+  name: string;
+}
+
+export const DEFAULT_PIN_NAME = 'Baseline';
+export const MAX_PIN_NAME_LENGTH = 60;
+/** The `pin` value of a baseline with every setting at its default. */
+export const PIN_DEFAULTS = 'defaults';
+const PIN_KEYS = ['years', 'location', 'company', 'education', 'certs', 'skills'] as const;
 
 /** How the figures are shown, and an offer to check against them; part of the link, not of the estimate. */
 export interface View {
@@ -56,6 +76,8 @@ export interface View {
   switchFrom: RoleId | null;
   /** The share of years in the current role that count in the target role, whole percent 0–100. */
   carryPercent: number;
+  /** The pinned baseline; null when nothing is pinned. */
+  pinned: Pinned | null;
 }
 
 /** Half the years carry over unless the person says otherwise: an assumption, stated in the planner. */
@@ -67,6 +89,7 @@ export const DEFAULT_VIEW: View = {
   offerTotalAnnualUsd: null,
   switchFrom: null,
   carryPercent: DEFAULT_CARRY_PERCENT,
+  pinned: null,
 };
 
 /** Largest offer accepted: ten million dollars a year is beyond any figure in the data. */
@@ -83,13 +106,16 @@ export interface Decoded {
 export const MAX_NOTICES = 5;
 const MAX_SHOWN = 40;
 
+/** Text from the link as the page may show it: no control, invisible or bidi-override characters. */
+const visibleText = (value: string) => value.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, '');
+
 /**
  * A value from the link, as a notice shows it: control, invisible and bidi-override characters removed
  * (a crafted link must not reorder or hide text on the page), and cut to a short quote. React escapes
  * it, so no HTML gets through either.
  */
 export function show(value: string): string {
-  const visible = value.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, '');
+  const visible = visibleText(value);
   const chars = [...visible];
   return JSON.stringify(chars.length > MAX_SHOWN ? `${chars.slice(0, MAX_SHOWN).join('')}…` : visible);
 }
@@ -222,6 +248,65 @@ function decodeCarry(value: string | undefined, notices: Notices): number {
   return Number(digits);
 }
 
+/** The notices of a part of the link, each said to be about that part. */
+const prefixed = (notices: Notices, prefix: string): Notices => ({
+  add: (message) => notices.add(() => `${prefix}${message()}`),
+  list: notices.list,
+});
+
+function decodeSettings(
+  values: Partial<Record<Param, string>>,
+  catalog: Catalog,
+  notices: Notices,
+): Settings {
+  const d = DEFAULT_SCENARIO;
+  return {
+    years: decodeYears(values.years, notices),
+    location: decodeOne('location', values.location, catalog.locations, d.location, notices),
+    company: decodeOne('company', values.company, catalog.companies, d.company, notices),
+    education: decodeOne('education', values.education, catalog.education, d.education, notices),
+    certs: decodeList('certs', values.certs, catalog.certs, notices),
+    skills: decodeList('skills', values.skills, catalog.skills, notices),
+  };
+}
+
+/** `pin`: the baseline's settings as `key:value` pairs joined by `~` ("years:8~location:seattle"). */
+function decodePin(value: string | undefined, catalog: Catalog, notices: Notices): Settings | null {
+  if (value === undefined) return null;
+  const inPin = prefixed(notices, 'Pinned baseline: ');
+  if (value.trim() === PIN_DEFAULTS) return decodeSettings({}, catalog, inPin);
+  const values: Partial<Record<Param, string>> = {};
+  for (const part of value.split('~')) {
+    const colon = part.indexOf(':');
+    const key = PIN_KEYS.find((k) => k === part.slice(0, colon).trim());
+    if (colon < 0 || key === undefined) {
+      notices.add(
+        () => `Ignored pin ${show(value)}: not a pinned scenario Paypath can read; nothing pinned.`,
+      );
+      return null;
+    }
+    if (key in values) inPin.add(() => `ignored a second ${key} (${show(part)}).`);
+    else values[key] = part.slice(colon + 1);
+  }
+  return decodeSettings(values, catalog, inPin);
+}
+
+function decodePinName(value: string | undefined, pinned: boolean, notices: Notices): string {
+  if (value === undefined) return DEFAULT_PIN_NAME;
+  if (!pinned) {
+    notices.add(() => `Ignored pinName ${show(value)}: nothing is pinned.`);
+    return DEFAULT_PIN_NAME;
+  }
+  const name = visibleText(value).replace(/\s+/g, ' ').trim();
+  const chars = [...name];
+  if (chars.length > MAX_PIN_NAME_LENGTH) {
+    notices.add(() => `The baseline's name is cut to ${MAX_PIN_NAME_LENGTH} characters.`);
+    return chars.slice(0, MAX_PIN_NAME_LENGTH).join('').trim();
+  }
+  if (name !== value) notices.add(() => `The baseline's name ${show(value)} is tidied to ${show(name)}.`);
+  return name === '' ? DEFAULT_PIN_NAME : name;
+}
+
 /** Decodes a query string ("?roles=a,b&years=4"); never throws. */
 export function decodeScenario(search: string, catalog: Catalog): Decoded {
   const notices = noticeList();
@@ -248,22 +333,19 @@ export function decodeScenario(search: string, catalog: Catalog): Decoded {
       values[param] = value;
     }
   }
-  const d = DEFAULT_SCENARIO;
   const scenario: Scenario = {
     roles: decodeRoles(values.roles, catalog.roles, notices),
-    years: decodeYears(values.years, notices),
-    location: decodeOne('location', values.location, catalog.locations, d.location, notices),
-    company: decodeOne('company', values.company, catalog.companies, d.company, notices),
-    education: decodeOne('education', values.education, catalog.education, d.education, notices),
-    certs: decodeList('certs', values.certs, catalog.certs, notices),
-    skills: decodeList('skills', values.skills, catalog.skills, notices),
+    ...decodeSettings(values, catalog, notices),
   };
+  const pinSettings = decodePin(values.pin, catalog, notices);
+  const pinName = decodePinName(values.pinName, pinSettings !== null, notices);
   const view: View = {
     period: decodePeriod(values.period, notices),
     offerAnnualUsd: decodeOffer('offer', values.offer, notices),
     offerTotalAnnualUsd: decodeOffer('offerTotal', values.offerTotal, notices),
     switchFrom: decodeSwitchFrom(values.switchFrom, catalog.roles, scenario.roles[0], notices),
     carryPercent: decodeCarry(values.carry, notices),
+    pinned: pinSettings === null ? null : { settings: pinSettings, name: pinName },
   };
   return { scenario, view, notices: notices.list() };
 }
@@ -271,25 +353,50 @@ export function decodeScenario(search: string, catalog: Catalog): Decoded {
 const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);
 
-/** Encodes a scenario (and view) as a query string without the leading "?"; defaults are omitted. Stable. */
-export function encodeScenario(s: Scenario, view: View = DEFAULT_VIEW): string {
+/** The settings part of a link, defaults omitted, in the order of PIN_KEYS. */
+function settingsParts(s: Settings): [Param, string][] {
   const d = DEFAULT_SCENARIO;
   const parts: [Param, string][] = [];
-  if (!sameList(s.roles, d.roles)) parts.push(['roles', s.roles.join(',')]);
   if (s.years !== d.years) parts.push(['years', String(s.years)]);
   if (s.location !== d.location) parts.push(['location', s.location]);
   if (s.company !== d.company) parts.push(['company', s.company]);
   if (s.education !== d.education) parts.push(['education', s.education]);
   if (s.certs.length > 0) parts.push(['certs', s.certs.join(',')]);
   if (s.skills.length > 0) parts.push(['skills', s.skills.join(',')]);
+  return parts;
+}
+
+export function encodePin(s: Settings): string {
+  const parts = settingsParts(s);
+  return parts.length === 0 ? PIN_DEFAULTS : parts.map(([k, v]) => `${k}:${v}`).join('~');
+}
+
+/** The settings of a scenario, for pinning it. */
+export function settingsOf(scenario: Scenario): Settings {
+  const { years, location, company, education, certs, skills } = scenario;
+  return { years, location, company, education, certs, skills };
+}
+
+/** Encodes a scenario (and view) as a query string without the leading "?"; defaults are omitted. Stable. */
+export function encodeScenario(s: Scenario, view: View = DEFAULT_VIEW): string {
+  const parts: [Param, string][] = [];
+  if (!sameList(s.roles, DEFAULT_SCENARIO.roles)) parts.push(['roles', s.roles.join(',')]);
+  parts.push(...settingsParts(s));
   if (view.offerAnnualUsd !== null) parts.push(['offer', String(view.offerAnnualUsd)]);
   if (view.offerTotalAnnualUsd !== null) parts.push(['offerTotal', String(view.offerTotalAnnualUsd)]);
   if (view.period !== DEFAULT_VIEW.period) parts.push(['period', view.period]);
   // Switching to the role you are in is no plan: the normal form drops it, as decoding does.
   if (view.switchFrom !== null && view.switchFrom !== s.roles[0]) parts.push(['switchFrom', view.switchFrom]);
   if (view.carryPercent !== DEFAULT_CARRY_PERCENT) parts.push(['carry', String(view.carryPercent)]);
-  // Commas stay readable: ids are kebab-case, so nothing else needs escaping in practice.
-  return parts.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&');
+  if (view.pinned !== null) {
+    parts.push(['pin', encodePin(view.pinned.settings)]);
+    if (view.pinned.name !== DEFAULT_PIN_NAME) parts.push(['pinName', view.pinned.name]);
+  }
+  // Commas, and the colons and tildes of `pin`, stay readable: ids are kebab-case, so nothing else
+  // needs escaping in practice.
+  return parts
+    .map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',').replace(/%3A/g, ':')}`)
+    .join('&');
 }
 
 /** The link that reopens this view: `appUrl` is where the estimator lives (origin + base path). */

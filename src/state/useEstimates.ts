@@ -6,7 +6,7 @@ import { useDataset } from '../data/useDataset';
 import type { Dataset } from '../model/dataset';
 import { estimate } from '../model/estimate';
 import type { RoleEstimate, Scenario } from '../model/types';
-import { useScenarioStore } from './store';
+import type { Settings } from './url';
 import { useScenario } from './useScenario';
 
 /** Remembers the last result of `fn` for the same arguments (compared by identity). */
@@ -21,7 +21,7 @@ function lastResult<A extends unknown[], R>(fn: (...args: A) => R): (...args: A)
 }
 
 const estimateOnce = lastResult((scenario: Scenario, dataset: Dataset) => estimate(scenario, dataset));
-const baselineOnce = lastResult((pinned: Scenario, roles: Scenario['roles'], dataset: Dataset) =>
+const baselineOnce = lastResult((pinned: Settings, roles: Scenario['roles'], dataset: Dataset) =>
   estimate({ ...pinned, roles }, dataset),
 );
 
@@ -31,8 +31,7 @@ export function useEstimates(): RoleEstimate[] {
 
 /** The pinned scenario's settings, for whichever roles are chosen now; null when nothing is pinned. */
 export function useBaseline(): RoleEstimate[] | null {
-  const pinned = useScenarioStore((s) => s.pinned);
-  const { scenario } = useScenario();
+  const { scenario, view } = useScenario();
   const dataset = useDataset();
-  return pinned === null ? null : baselineOnce(pinned, scenario.roles, dataset);
+  return view.pinned === null ? null : baselineOnce(view.pinned.settings, scenario.roles, dataset);
 }

@@ -21,8 +21,10 @@ import { useScenarioStore, type Draft } from './store';
 import {
   catalogOf,
   decodeScenario,
+  DEFAULT_PIN_NAME,
   DEFAULT_VIEW,
   encodeScenario,
+  settingsOf,
   type Catalog,
   type Decoded,
   type View,
@@ -105,8 +107,11 @@ export interface ScenarioActions {
   reset: () => void;
   /** Opens a saved scenario's query; anything in it that is no longer known is reported as for a link. */
   open: (query: string) => void;
+  /** Pins the scenario on the page as the baseline, keeping the name of one already pinned. */
   pin: () => void;
   unpin: () => void;
+  /** Names the pinned baseline (as typed: written like the years, as it settles). */
+  renamePin: (name: string) => void;
   dismissNotices: () => void;
 }
 
@@ -163,15 +168,34 @@ export function useScenarioActions(): ScenarioActions {
     },
     reset: () => {
       useScenarioStore.setState({ notices: [] });
-      commit({ scenario: { ...DEFAULT_SCENARIO }, view: DEFAULT_VIEW }, 'discrete');
+      // The baseline stays pinned: a reset is one more what-if to compare with it.
+      commit(
+        { scenario: { ...DEFAULT_SCENARIO }, view: { ...DEFAULT_VIEW, pinned: shown().view.pinned } },
+        'discrete',
+      );
     },
     open: (query) => {
       const decoded = decodeScenario(query, catalog);
       useScenarioStore.setState({ notices: decoded.notices });
       commit(decoded, 'discrete');
     },
-    pin: () => useScenarioStore.setState({ pinned: shown().scenario }),
-    unpin: () => useScenarioStore.setState({ pinned: null }),
+    pin: () => {
+      const s = shown();
+      const name = s.view.pinned?.name ?? DEFAULT_PIN_NAME;
+      commit(
+        { scenario: s.scenario, view: { ...s.view, pinned: { settings: settingsOf(s.scenario), name } } },
+        'discrete',
+      );
+    },
+    unpin: () => {
+      const s = shown();
+      commit({ scenario: s.scenario, view: { ...s.view, pinned: null } }, 'discrete');
+    },
+    renamePin: (name) => {
+      const s = shown();
+      if (s.view.pinned === null) return;
+      commit({ scenario: s.scenario, view: { ...s.view, pinned: { ...s.view.pinned, name } } }, 'continuous');
+    },
     dismissNotices: () => useScenarioStore.setState({ notices: [] }),
   };
 }

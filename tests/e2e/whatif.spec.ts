@@ -28,22 +28,28 @@ test('a bookmarked offer shows where it lands on every card; hourly changes the 
   await page.getByRole('radio', { name: 'Hourly' }).check();
   expect(await readFigures(page), 'data-value hooks changed with the period').toEqual(annual);
   const text = await page.getByTestId('estimate-mlops-engineer').getByTestId('base-typical').innerText();
-  const expected = (cardOf(annual, 'mlops-engineer')['base-typical'] / 2080).toFixed(2);
+  // To the dollar, the precision the sources support for an hour.
+  const expected = String(Math.round(cardOf(annual, 'mlops-engineer')['base-typical'] / 2080));
   expect(text.replace(/[$,]/g, ''), `hourly text ${text}`).toBe(expected);
   await settledSearch(page, '?roles=ai-ml-engineer,mlops-engineer&offer=140000&period=hourly');
 });
 
-test('pin a scenario, change it, and every card shows the difference; a saved scenario survives a reload', async ({
+test('pin a scenario, name it, change it, and every card shows the difference, after a reload too; a saved scenario survives a reload', async ({
   page,
 }) => {
   await page.goto('/?roles=backend-developer&years=2');
   await page.getByRole('button', { name: 'Pin as baseline' }).click();
+  await page.getByLabel('Baseline name').fill('Today');
   await page.getByLabel('Location', { exact: true }).selectOption('new-york');
-  const delta = await page
-    .getByTestId('estimate-backend-developer')
-    .getByTestId('base-typical-delta')
-    .innerText();
-  expect(delta, 'delta text').toMatch(/^\+\$[\d,]+ vs pinned$/);
+  const delta = page.getByTestId('estimate-backend-developer').getByTestId('base-typical-delta');
+  await expect(delta, 'delta text').toHaveText(/^\+\$[\d,]+ vs “Today”$/);
+  await settledSearch(page, '?roles=backend-developer&years=2&location=new-york&pin=years:2&pinName=Today');
+  // The baseline is part of the link: a reload keeps it, named, with what it holds.
+  await page.reload();
+  await expect(delta).toHaveText(/^\+\$[\d,]+ vs “Today”$/);
+  await expect(page.getByTestId('pinned-line')).toContainText('“Today”: 2 years · United States');
+  await page.getByRole('button', { name: 'Unpin baseline' }).click();
+  await expect(delta).toBeHidden();
   await page.getByLabel('Name this scenario').fill('NYC backend');
   await page.getByRole('button', { name: 'Save' }).click();
   await page.reload();

@@ -114,8 +114,39 @@ describe('pinned baseline and saved scenarios', () => {
     const after = dataValue(within(card).getByTestId('base-typical'));
     // The difference of the figures, rounded like them (to the nearest $1,000).
     const rounded = Math.round((after - before) / 1000) * 1000;
-    const expected = `+${new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(rounded)} vs pinned`;
+    const expected = `+${new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(rounded)} vs “Baseline”`;
     expect(within(card).getByTestId('base-typical-delta')).toHaveTextContent(expected);
+  });
+
+  it('names the pinned baseline, says what it holds, and keeps both in the link', async () => {
+    const { user, search } = renderApp('/?years=3&location=seattle');
+    await screen.findByTestId('estimate-devops-engineer');
+    await user.click(screen.getByRole('button', { name: 'Pin as baseline' }));
+    await waitFor(() => expect(search()).toBe('years=3&location=seattle&pin=years:3~location:seattle'));
+    const line = screen.getByTestId('pinned-line');
+    expect(line).toHaveTextContent('Differences are from the pinned baseline “Baseline”: 3 years · Seattle');
+
+    const name = screen.getByLabelText('Baseline name');
+    await user.clear(name);
+    await user.type(name, 'Job now');
+    await waitFor(() =>
+      expect(search()).toBe('years=3&location=seattle&pin=years:3~location:seattle&pinName=Job%20now'),
+    );
+    expect(line).toHaveTextContent('pinned baseline “Job now”');
+    // Changing the scenario keeps the baseline and its name.
+    await user.click(screen.getByRole('button', { name: 'Reset to defaults' }));
+    await waitFor(() => expect(search()).toBe('pin=years:3~location:seattle&pinName=Job%20now'));
+    expect(screen.getByTestId('pinned-line')).toHaveTextContent('“Job now”: 3 years · Seattle');
+    await user.click(screen.getByRole('button', { name: 'Unpin baseline' }));
+    await waitFor(() => expect(search()).toBe(''));
+    expect(screen.queryByTestId('pinned-line')).toBeNull();
+  });
+
+  it('opens a shared link with a pinned baseline, its differences shown at once', async () => {
+    renderApp('/?years=9&pin=years:3&pinName=Before');
+    const card = await screen.findByTestId('estimate-devops-engineer');
+    expect(within(card).getByTestId('base-typical-delta')).toHaveTextContent(/^\+\$[\d,]+ vs “Before”$/);
+    expect(screen.getByLabelText('Baseline name')).toHaveValue('Before');
   });
 
   it('saves a named scenario in this browser and opens it again', async () => {

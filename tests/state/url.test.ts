@@ -6,7 +6,10 @@ import {
   decodeScenario,
   DEFAULT_VIEW,
   encodeScenario,
+  DEFAULT_PIN_NAME,
   MAX_NOTICES,
+  MAX_PIN_NAME_LENGTH,
+  settingsOf,
   show,
 } from '../../src/state/url';
 import { malformedLinkArb, scenarioArb } from '../support/arbitraries';
@@ -174,6 +177,7 @@ describe('the switch planner in the link', () => {
     offerTotalAnnualUsd: fc.constant(null),
     switchFrom: fc.option(fc.constantFrom(...roleIds)),
     carryPercent: fc.integer({ min: 0, max: 100 }),
+    pinned: fc.constant(null),
   });
 
   it('reads switchFrom and carry, and omits the default carry', () => {
@@ -211,5 +215,67 @@ describe('the switch planner in the link', () => {
       expect(bad.view.carryPercent, carry).toBe(DEFAULT_VIEW.carryPercent);
       expect(bad.notices.join(' '), carry).toMatch(/Ignored carry/);
     }
+  });
+});
+
+describe('the pinned baseline in the link', () => {
+  /** A name as the page keeps it: visible characters, single spaces, trimmed, not empty, not too long. */
+  const nameArb = fc
+    .string({ minLength: 1, maxLength: MAX_PIN_NAME_LENGTH, unit: 'grapheme' })
+    .map((n) =>
+      n
+        .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .filter((n) => n !== '' && [...n].length <= MAX_PIN_NAME_LENGTH);
+
+  it('writes the settings as readable key:value pairs and the name when it is not the default', () => {
+    const pinned = {
+      settings: settingsOf({ ...DEFAULT_SCENARIO, years: 8, location: 'big-city', certs: ['c1'] }),
+      name: 'My job, now',
+    };
+    const query = encodeScenario({ ...DEFAULT_SCENARIO, years: 10 }, { ...DEFAULT_VIEW, pinned });
+    expect(query).toBe('years=10&pin=years:8~location:big-city~certs:c1&pinName=My%20job,%20now');
+    const decoded = decodeScenario(query, catalog);
+    expect(decoded.view.pinned).toEqual(pinned);
+    expect(decoded.notices).toEqual([]);
+    // A baseline of all the defaults still says it is pinned; the default name is left out.
+    const defaults = { settings: settingsOf(DEFAULT_SCENARIO), name: DEFAULT_PIN_NAME };
+    expect(encodeScenario(DEFAULT_SCENARIO, { ...DEFAULT_VIEW, pinned: defaults })).toBe('pin=defaults');
+  });
+
+  it('round-trips any pinned scenario and name beside any scenario', () => {
+    fc.assert(
+      fc.property(scenarioArb(fixture), scenarioArb(fixture), nameArb, (s, base, name) => {
+        const pinned = { settings: settingsOf(canonical(base)), name };
+        const decoded = decodeScenario(encodeScenario(s, { ...DEFAULT_VIEW, pinned }), catalog);
+        expect(decoded.view.pinned).toEqual(pinned);
+        expect(decoded.scenario).toEqual(canonical(s));
+        expect(decoded.notices).toEqual([]);
+      }),
+    );
+  });
+
+  it('drops what it cannot read, each with a notice, and keeps what it can', () => {
+    const partly = decodeScenario('?pin=years:99~location:atlantis~certs:c1', catalog);
+    expect(partly.view.pinned?.settings).toMatchObject({ years: 40, location: 'us', certs: ['c1'] });
+    expect(partly.notices).toEqual([
+      'Pinned baseline: Years "99" is outside 0–40; using 40.',
+      'Pinned baseline: Ignored location "atlantis": not one Paypath knows; using the default.',
+    ]);
+    for (const bad of ['seattle', 'roles:ai-engineer', '']) {
+      const none = decodeScenario(`?pin=${bad}&pinName=Old`, catalog);
+      expect(none.view.pinned, bad).toBeNull();
+      expect(none.notices.join(' '), bad).toMatch(
+        /Ignored pin .*nothing pinned.*Ignored pinName "Old": nothing is pinned/,
+      );
+    }
+    const long = decodeScenario(`?pin=defaults&pinName=${'n'.repeat(100)}`, catalog);
+    expect(long.view.pinned?.name).toBe('n'.repeat(MAX_PIN_NAME_LENGTH));
+    expect(long.notices).toEqual([`The baseline's name is cut to ${MAX_PIN_NAME_LENGTH} characters.`]);
+    const hidden = decodeScenario('?pin=defaults&pinName=%E2%80%AEjob%0A%20now', catalog);
+    expect(hidden.view.pinned?.name).toBe('job now');
+    expect(hidden.notices.join(' ')).toMatch(/is tidied to "job now"/);
   });
 });

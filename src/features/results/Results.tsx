@@ -1,6 +1,8 @@
 import { useDataset } from '../../data/useDataset';
 import { formatPay, roundingRule } from '../../lib/format';
 import type { Period } from '../../model/period';
+import type { RoleId } from '../../model/types';
+import { settingsSummary } from '../../lib/scenarioWords';
 import { useBaseline, useEstimates } from '../../state/useEstimates';
 import { useScenario } from '../../state/useScenario';
 import { PanelBoundary } from '../../components/PanelBoundary';
@@ -12,8 +14,18 @@ export function Results() {
   const estimates = useEstimates();
   const baseline = useBaseline();
   const period: Period = view.period;
+  const baselineOf = (roleId: RoleId) => {
+    const estimate = baseline?.find((b) => b.roleId === roleId);
+    return estimate && view.pinned ? { estimate, name: view.pinned.name } : null;
+  };
   return (
     <>
+      {view.pinned && (
+        <p className="pinned-line" data-testid="pinned-line">
+          Differences are from the pinned baseline <strong>“{view.pinned.name}”</strong>:{' '}
+          {settingsSummary(dataset, view.pinned.settings)}.
+        </p>
+      )}
       <div className="cards" data-count={estimates.length}>
         {estimates.map((e, i) => (
           <PanelBoundary key={e.roleId} name={`${e.title} estimate`}>
@@ -23,7 +35,7 @@ export function Results() {
               locationId={scenario.location}
               primary={i === 0 && estimates.length > 1}
               period={period}
-              baseline={baseline?.find((b) => b.roleId === e.roleId) ?? null}
+              baseline={baselineOf(e.roleId)}
               offerAnnualUsd={view.offerAnnualUsd}
               offerTotalAnnualUsd={view.offerTotalAnnualUsd}
             />

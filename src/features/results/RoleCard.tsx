@@ -29,8 +29,8 @@ interface Props {
   locationId: string;
   primary: boolean;
   period: Period;
-  /** The same role under the pinned scenario, to show differences against. */
-  baseline: RoleEstimate | null;
+  /** The same role under the pinned baseline, and the baseline's name, to show differences against. */
+  baseline: { estimate: RoleEstimate; name: string } | null;
   offerAnnualUsd: number | null;
   offerTotalAnnualUsd: number | null;
 }
@@ -44,11 +44,14 @@ function Amount({ testId, value, period }: { testId: string; value: number; peri
   );
 }
 
-/** A difference from the pinned baseline, as rounded as the figures it compares. */
-function Delta({ text }: { text: string | null }) {
+/** A difference from the pinned baseline, as rounded as the figures it compares, naming the baseline if asked. */
+function Delta({ text, against }: { text: string | null; against?: string }) {
   const tone = text === null ? 'same' : text.startsWith('+') ? 'up' : 'down';
+  const words = text ?? 'same';
   return (
-    <span className={`delta delta--${tone}`}>{text === null ? 'same as pinned' : `${text} vs pinned`}</span>
+    <span className={`delta delta--${tone}`}>
+      {against === undefined ? words : `${words} ${text === null ? 'as' : 'vs'} “${against}”`}
+    </span>
   );
 }
 
@@ -64,7 +67,7 @@ function RangeFigure({
   range: AnnualUsdRange;
   prefix: 'base' | 'total';
   period: Period;
-  baseline: AnnualUsdRange | undefined;
+  baseline: { range: AnnualUsdRange; name: string } | undefined;
   /** Which figures go beyond every source (marked with a dagger). */
   beyond?: ('typical' | 'high')[];
 }) {
@@ -84,7 +87,7 @@ function RangeFigure({
       </p>
       {baseline && (
         <p className="figure__delta" data-testid={`${prefix}-typical-delta`}>
-          <Delta text={formatDelta(range.typical - baseline.typical, period)} />
+          <Delta text={formatDelta(range.typical - baseline.range.typical, period)} against={baseline.name} />
         </p>
       )}
       <p className="figure__range">
@@ -95,8 +98,8 @@ function RangeFigure({
       </p>
       {baseline && (
         <p className="figure__delta">
-          Low <Delta text={formatDelta(range.low - baseline.low, period)} />, high{' '}
-          <Delta text={formatDelta(range.high - baseline.high, period)} />
+          Low <Delta text={formatDelta(range.low - baseline.range.low, period)} />, high{' '}
+          <Delta text={formatDelta(range.high - baseline.range.high, period)} />
         </p>
       )}
     </div>
@@ -144,7 +147,7 @@ export function RoleCard({
           range={e.baseAnnualUsd}
           prefix="base"
           period={period}
-          baseline={baseline?.baseAnnualUsd}
+          baseline={baseline ? { range: baseline.estimate.baseAnnualUsd, name: baseline.name } : undefined}
           beyond={e.beyondSources?.figures}
         />
         <RangeFigure
@@ -152,7 +155,7 @@ export function RoleCard({
           range={e.totalAnnualUsd}
           prefix="total"
           period={period}
-          baseline={baseline?.totalAnnualUsd}
+          baseline={baseline ? { range: baseline.estimate.totalAnnualUsd, name: baseline.name } : undefined}
         />
       </div>
 
@@ -208,11 +211,18 @@ export function RoleCard({
             {formatUsd(e.hourlyUsd.high)}
           </span>{' '}
           an hour <span className="hint">(the source’s rate, moved by location only)</span>
-          {baseline?.hourlyUsd && (
+          {baseline?.estimate.hourlyUsd && (
             <span className="figure__delta">
               {' '}
-              (low <Delta text={formatDeltaInPeriod(e.hourlyUsd.low - baseline.hourlyUsd.low, 'hourly')} />,
-              high <Delta text={formatDeltaInPeriod(e.hourlyUsd.high - baseline.hourlyUsd.high, 'hourly')} />)
+              (low{' '}
+              <Delta
+                text={formatDeltaInPeriod(e.hourlyUsd.low - baseline.estimate.hourlyUsd.low, 'hourly')}
+              />
+              , high{' '}
+              <Delta
+                text={formatDeltaInPeriod(e.hourlyUsd.high - baseline.estimate.hourlyUsd.high, 'hourly')}
+              />
+              )
             </span>
           )}
         </p>

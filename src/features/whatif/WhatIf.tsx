@@ -2,14 +2,49 @@ import { useId, useState, type FormEvent } from 'react';
 import { Notice } from '../../components/Notice';
 import { MAX_NAME_LENGTH, usePrefsStore } from '../../state/prefs';
 import { removeScenario, saveScenario, type ChangeResult } from '../../state/savedScenarios';
-import { useScenarioStore } from '../../state/store';
-import { encodeScenario } from '../../state/url';
+import { useDataset } from '../../data/useDataset';
+import { settingsSummary } from '../../lib/scenarioWords';
+import { DEFAULT_PIN_NAME, encodeScenario, MAX_PIN_NAME_LENGTH, type Pinned } from '../../state/url';
 import { useScenario, useScenarioActions } from '../../state/useScenario';
+
+/** A name as the link keeps it: single spaces, trimmed, not too long; the default when empty. */
+const tidyName = (text: string) =>
+  [...text.replace(/\s+/g, ' ').trim()].slice(0, MAX_PIN_NAME_LENGTH).join('').trim() || DEFAULT_PIN_NAME;
+
+/** What is pinned, in words, and its name to edit. */
+function PinnedBaseline({ pinned }: { pinned: Pinned }) {
+  const dataset = useDataset();
+  const { renamePin } = useScenarioActions();
+  const id = useId();
+  // What was typed, shown while the name it gave is still the one in force (Back or a new pin replace it).
+  const [draft, setDraft] = useState<{ text: string; forName: string } | null>(null);
+  const text = draft !== null && draft.forName === pinned.name ? draft.text : pinned.name;
+  return (
+    <div className="pinned">
+      <p className="pinned__summary" data-testid="pinned-baseline">
+        Pinned: <strong>“{pinned.name}”</strong>, {settingsSummary(dataset, pinned.settings)}
+      </p>
+      <label htmlFor={id}>Baseline name</label>
+      <input
+        id={id}
+        type="text"
+        maxLength={MAX_PIN_NAME_LENGTH}
+        value={text}
+        onChange={(e) => {
+          const name = tidyName(e.target.value);
+          setDraft({ text: e.target.value, forName: name });
+          renamePin(name);
+        }}
+        onBlur={() => setDraft(null)}
+      />
+    </div>
+  );
+}
 
 /** Pin a baseline to compare what-ifs against, and keep named scenarios in this browser. */
 export function WhatIf() {
   const { scenario, view } = useScenario();
-  const pinned = useScenarioStore((s) => s.pinned);
+  const { pinned } = view;
   const { pin, unpin, open: openQuery } = useScenarioActions();
   const saved = usePrefsStore((s) => s.saved);
   const storageNotice = usePrefsStore((s) => s.storageNotice);
@@ -49,13 +84,17 @@ export function WhatIf() {
           </>
         ) : (
           <>
+            <PinnedBaseline pinned={pinned} />
             <button type="button" className="button button--quiet" onClick={unpin}>
               Unpin baseline
             </button>
             <button type="button" className="button button--quiet" onClick={pin}>
               Pin current instead
             </button>
-            <p className="hint">Figures show their difference from the pinned scenario.</p>
+            <p className="hint">
+              Figures show their difference from the pinned baseline, for the roles chosen now. It is part of
+              the link, so it stays on reload and travels when shared.
+            </p>
           </>
         )}
       </div>
