@@ -1,6 +1,51 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { DATA_FILES, DataError, type DataFileKey } from './src/data/files';
+import { parseDataset } from './src/data/parse';
+
+/**
+ * Reads and checks the data files in `publicDir` as the app does (the same zod schemas and cross-file
+ * checks); throws a DataError naming the file and the path of the first problem.
+ */
+export function validateDataFiles(publicDir: string): void {
+  const raw = {} as Record<DataFileKey, unknown>;
+  for (const [key, file] of Object.entries(DATA_FILES) as [DataFileKey, string][]) {
+    let text: string;
+    try {
+      text = readFileSync(path.join(publicDir, file), 'utf8');
+    } catch {
+      throw new DataError(file, [{ path: '', message: 'is missing' }]);
+    }
+    try {
+      raw[key] = JSON.parse(text) as unknown;
+    } catch (error) {
+      throw new DataError(file, [{ path: '', message: `is not valid JSON (${String(error)})` }]);
+    }
+  }
+  parseDataset(raw);
+}
+
+/** A build with broken data fails, naming the file and the path, before anything is deployed. */
+function validateDataAtBuild(): Plugin {
+  let publicDir = 'public';
+  return {
+    name: 'paypath:validate-data',
+    apply: 'build',
+    configResolved(config) {
+      publicDir = config.publicDir;
+    },
+    buildStart() {
+      try {
+        validateDataFiles(publicDir);
+      } catch (error) {
+        this.error(error instanceof DataError ? `Data check failed: ${error.message}` : String(error));
+      }
+    },
+  };
+}
 
 // The dev server injects inline scripts (React Refresh preamble) and <style> tags, which the
 // production CSP in index.html blocks. The built app keeps the CSP; only `vite` dev drops it.
@@ -42,7 +87,7 @@ function servedHeaders(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), dropCspInDev(), servedHeaders()],
+  plugins: [react(), dropCspInDev(), servedHeaders(), validateDataAtBuild()],
   build: {
     target: 'es2022',
     // dist/.vite/manifest.json: which chunks the page loads up front, read by the budget check.

@@ -34,27 +34,47 @@ function failingAudits(lhr, category) {
     .map(({ audit }) => ({ id: audit.id, title: audit.title, value: audit.displayValue ?? '' }));
 }
 
+const median = (xs) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
 /**
- * Median of `runs` runs by performance score (Lighthouse's own advice for noisy scores), with the
- * figures and failing audits of that run.
+ * `runs` runs of each page, interleaved (page 1, page 2, …, page 1, …) so a busy moment of the machine
+ * falls on all pages alike. Per page: the report of the median run by performance score (Lighthouse's
+ * own advice for noisy scores) for its scores and failing audits, and the median of each metric.
  */
-export async function benchLighthouse(url, runs) {
-  const reports = [];
-  for (let i = 0; i < runs; i++) reports.push(await runOnce(url));
-  reports.sort((a, b) => a.categories.performance.score - b.categories.performance.score);
-  const lhr = reports[Math.floor(reports.length / 2)];
-  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c].score]));
-  return {
-    lighthouseVersion: lhr.lighthouseVersion,
-    formFactor: lhr.configSettings.formFactor,
-    runs,
-    allPerformance: reports.map((r) => r.categories.performance.score),
-    scores,
-    lcpMs: lhr.audits['largest-contentful-paint'].numericValue,
-    tbtMs: lhr.audits['total-blocking-time'].numericValue,
-    fcpMs: lhr.audits['first-contentful-paint'].numericValue,
-    cls: lhr.audits['cumulative-layout-shift'].numericValue,
-    runWarnings: lhr.runWarnings,
-    failing: Object.fromEntries(CATEGORIES.map((c) => [c, failingAudits(lhr, c)])),
-  };
+export async function benchLighthouse(pages, runs) {
+  const reports = Object.fromEntries(pages.map((p) => [p.name, []]));
+  for (let i = 0; i < runs; i++) {
+    for (const p of pages) reports[p.name].push(await runOnce(p.url));
+  }
+  return Object.fromEntries(
+    pages.map((p) => {
+      const all = [...reports[p.name]].sort(
+        (a, b) => a.categories.performance.score - b.categories.performance.score,
+      );
+      const lhr = all[Math.floor(all.length / 2)];
+      const metric = (id) => median(all.map((r) => r.audits[id].numericValue));
+      return [
+        p.name,
+        {
+          lighthouseVersion: lhr.lighthouseVersion,
+          formFactor: lhr.configSettings.formFactor,
+          allPerformance: reports[p.name].map((r) => r.categories.performance.score),
+          scores: Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c].score])),
+          lcpMs: metric('largest-contentful-paint'),
+          fcpMs: metric('first-contentful-paint'),
+          tbtMs: metric('total-blocking-time'),
+          cls: metric('cumulative-layout-shift'),
+          lcpElement:
+            lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ??
+            '',
+          runWarnings: lhr.runWarnings,
+          failing: Object.fromEntries(CATEGORIES.map((c) => [c, failingAudits(lhr, c)])),
+        },
+      ];
+    }),
+  );
 }
