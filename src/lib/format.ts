@@ -61,3 +61,7 @@ export function formatDelta(annualUsd: number, period: Period): string {
   const text = period === 'hourly' ? hourly.format(Math.abs(v)) : usd.format(Math.round(Math.abs(v)));
   return `${v >= 0 ? '+' : '−'}${text}`;
 }
+
+const longDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'long' });
+/** "December 3, 2026". */
+export const formatDate = (date: Date): string => longDate.format(date);

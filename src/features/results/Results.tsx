@@ -1,9 +1,11 @@
 import { useDataset } from '../../data/useDataset';
 import { formatPay } from '../../lib/format';
+import { cardScenarioLine } from '../../lib/scenarioWords';
 import type { Period } from '../../model/period';
 import { useBaseline, useEstimates } from '../../state/useEstimates';
 import { useScenario } from '../../state/useScenario';
 import { PanelBoundary } from '../../components/PanelBoundary';
+import { PrintSummary } from './PrintSummary';
 import { RoleCard } from './RoleCard';
 
 export function Results() {
@@ -12,8 +14,10 @@ export function Results() {
   const estimates = useEstimates();
   const baseline = useBaseline();
   const period: Period = view.period;
+  const scenarioText = cardScenarioLine(dataset, scenario);
   return (
     <>
+      <PrintSummary />
       <div className="cards" data-count={estimates.length}>
         {estimates.map((e, i) => (
           <PanelBoundary key={e.roleId} name={`${e.title} estimate`}>
@@ -21,6 +25,7 @@ export function Results() {
               estimate={e}
               dataset={dataset}
               locationId={scenario.location}
+              scenarioText={scenarioText}
               primary={i === 0 && estimates.length > 1}
               period={period}
               baseline={baseline?.find((b) => b.roleId === e.roleId) ?? null}
