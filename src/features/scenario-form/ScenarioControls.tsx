@@ -35,10 +35,11 @@ export function ScenarioControls({ children }: { children: ReactNode }) {
           aria-expanded={open}
           aria-controls={panelId}
           aria-describedby={summaryId}
+          // The name starts with the word shown (WCAG 2.5.3) and says what it edits.
+          aria-label={open ? 'Close scenario' : 'Edit scenario'}
           onClick={() => setOpen(!open)}
         >
           {open ? 'Close' : 'Edit'}
-          <span className="visually-hidden"> scenario</span>
         </button>
         <p className="scenario-summary__text" id={summaryId}>
           <strong>{scenarioRoles(dataset, scenario)}</strong>
@@ -52,9 +53,13 @@ export function ScenarioControls({ children }: { children: ReactNode }) {
       </div>
       <div className="scenario-controls__panel" id={panelId}>
         {children}
-        <button type="button" className="button scenario-controls__done" onClick={close}>
+        <button
+          type="button"
+          className="button scenario-controls__done"
+          aria-label="Done editing the scenario"
+          onClick={close}
+        >
           Done
-          <span className="visually-hidden"> editing the scenario</span>
         </button>
       </div>
     </div>
