@@ -15,16 +15,20 @@ const shortPlace = (label: string): string => label.replace(/\s*\(.*\)\s*$/, '')
 
 /**
  * Everything but the roles: years, location, employer, education, then each certification and skill.
- * Defaults are stated too ("United States", "any employer"), so a line always says where it stands.
+ * Defaults are stated too ("United States", "any employer"), so a line always says where it stands;
+ * `brief` leaves out an employer and an education left at their defaults (the phone's summary, which
+ * must stay within a few lines above the figures; the cards and the printout state them).
  */
-export function scenarioDetails(dataset: Dataset, s: Scenario): string[] {
+export function scenarioDetails(dataset: Dataset, s: Scenario, { brief = false } = {}): string[] {
   const { index } = dataset;
   const company = index.companies.get(s.company)?.label ?? s.company;
+  const defaultCompany = s.company === DEFAULT_SCENARIO.company;
+  const defaultEducation = s.education === DEFAULT_SCENARIO.education;
   return [
     formatYears(s.years),
     shortPlace(index.locations.get(s.location)?.label ?? s.location),
-    s.company === DEFAULT_SCENARIO.company ? 'any employer' : `${company} employer`,
-    index.education.get(s.education)?.label ?? s.education,
+    ...(brief && defaultCompany ? [] : [defaultCompany ? 'any employer' : `${company} employer`]),
+    ...(brief && defaultEducation ? [] : [index.education.get(s.education)?.label ?? s.education]),
     ...[...s.certs, ...s.skills].map((id) => index.options.get(id)?.label ?? id),
   ];
 }

@@ -5,7 +5,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatPay } from '../../src/lib/format';
-import { cardScenarioLine, scenarioLine } from '../../src/lib/scenarioWords';
+import { cardScenarioLine, scenarioDetails, scenarioLine, scenarioRoles } from '../../src/lib/scenarioWords';
 import { estimate } from '../../src/model/estimate';
 import { DEFAULT_SCENARIO } from '../../src/model/scenario';
 import type { Scenario } from '../../src/model/types';
@@ -13,6 +13,9 @@ import { realDataset } from '../support/realData';
 import { renderApp } from '../support/renderApp';
 
 const dataset = realDataset();
+/** The phone's summary: the roles and the choices, leaving out an employer and education left as they are. */
+const summary = (s: Scenario) =>
+  [scenarioRoles(dataset, s), ...scenarioDetails(dataset, s, { brief: true })].join(' · ');
 const THREE = '/?roles=devops-engineer,ai-ml-engineer,mlops-engineer&years=7&location=seattle&certs=cka';
 const threeScenario: Scenario = {
   ...DEFAULT_SCENARIO,
@@ -28,7 +31,10 @@ describe('the summary of the scenario above the figures', () => {
     const edit = await screen.findByRole('button', { name: 'Edit scenario' });
     expect(edit).toHaveAttribute('aria-expanded', 'false');
     // The summary describes the button, so a screen reader hears what is being edited.
-    expect(edit).toHaveAccessibleDescription(scenarioLine(dataset, threeScenario));
+    expect(edit).toHaveAccessibleDescription(summary(threeScenario));
+    expect(edit).toHaveAccessibleDescription(
+      /^DevOps Engineer, AI\/ML Engineer, MLOps Engineer · 7 years · Seattle · /,
+    );
     const panel = document.getElementById(edit.getAttribute('aria-controls') ?? '');
     expect(panel).not.toBeNull();
     expect(within(panel!).getByRole('form', { name: 'Your scenario' })).toBeInTheDocument();
@@ -50,15 +56,16 @@ describe('the summary of the scenario above the figures', () => {
     expect(edit).toHaveFocus();
   });
 
-  it('follows an edit', async () => {
+  it('follows an edit, naming an employer once one is chosen', async () => {
     const { user } = renderApp('/');
     const edit = await screen.findByRole('button', { name: 'Edit scenario' });
-    expect(edit).toHaveAccessibleDescription(scenarioLine(dataset, DEFAULT_SCENARIO));
+    expect(edit).toHaveAccessibleDescription(summary(DEFAULT_SCENARIO));
+    expect(edit).not.toHaveAccessibleDescription(/employer/);
     await user.click(edit);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Company type' }), 'startup');
-    expect(edit).toHaveAccessibleDescription(
-      scenarioLine(dataset, { ...DEFAULT_SCENARIO, company: 'startup' }),
-    );
+    const startup = dataset.modifiers.companies.find((c) => c.id === 'startup')!.label;
+    expect(edit).toHaveAccessibleDescription(summary({ ...DEFAULT_SCENARIO, company: 'startup' }));
+    expect(edit).toHaveAccessibleDescription(new RegExp(` · ${startup} employer`));
   });
 });
 

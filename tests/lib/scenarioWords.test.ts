@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardScenarioLine, scenarioLine, vintageLine } from '../../src/lib/scenarioWords';
+import { cardScenarioLine, scenarioDetails, scenarioLine, vintageLine } from '../../src/lib/scenarioWords';
 import { DEFAULT_SCENARIO } from '../../src/model/scenario';
 import { realDataset } from '../support/realData';
 
@@ -41,6 +41,15 @@ describe('the scenario in words', () => {
     expect(cardScenarioLine(dataset, s)).toBe(
       `For ${scenarioLine(dataset, s).split(' · ').slice(1).join(' · ')}`,
     );
+  });
+});
+
+describe("the phone's brief summary", () => {
+  it('leaves out an employer and an education left at their defaults, and names them once chosen', () => {
+    const full = scenarioDetails(dataset, DEFAULT_SCENARIO);
+    expect(scenarioDetails(dataset, DEFAULT_SCENARIO, { brief: true })).toEqual(full.slice(0, 2));
+    const chosen = { ...DEFAULT_SCENARIO, company: 'finance', education: 'phd' };
+    expect(scenarioDetails(dataset, chosen, { brief: true })).toEqual(scenarioDetails(dataset, chosen));
   });
 });
 

@@ -43,7 +43,7 @@ export function ScenarioControls({ children }: { children: ReactNode }) {
         </button>
         <p className="scenario-summary__text" id={summaryId}>
           <strong>{scenarioRoles(dataset, scenario)}</strong>
-          {scenarioDetails(dataset, scenario).map((part) => (
+          {scenarioDetails(dataset, scenario, { brief: true }).map((part) => (
             <Fragment key={part}>
               {' · '}
               <span>{part}</span>
