@@ -99,3 +99,7 @@ export const formatDelta = (annualUsd: number, period: Period): string | null =>
 
 /** A gain too small to show at this precision: "+ under $1,000". */
 export const formatSmallGain = (period: Period): string => `+ under ${usd.format(ROUND_TO[period])}`;
+
+const longDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'long' });
+/** "December 3, 2026". */
+export const formatDate = (date: Date): string => longDate.format(date);

@@ -8,8 +8,11 @@ import { gzipSync } from 'node:zlib';
 /** From the issue "Fast, accessible and unbreakable". */
 // Total was 260 KB until the second estimation model (distributions, premium stacking, public placement,
 // the claims table and its explanation) added 9 KB gzip; moving run-time validation (10.9 KB) to build time
-// is planned and brings it back under 260 KB.
-export const BUDGETS = { initialJsGzip: 110_000, totalJsGzip: 265_000 };
+// is planned and brings it back under 260 KB. Both rose by 1 KB when the phone-first view (the scenario's
+// summary with Edit above the figures, each card's scenario and data-vintage lines, the printout's
+// header) added 1.3 KB to the initial JavaScript and to the total (issue 10, items 3 and 5): the summary
+// and the card lines are on the first screen, so they cannot load later.
+export const BUDGETS = { initialJsGzip: 111_000, totalJsGzip: 266_000 };
 
 export const gzipBytes = (buffer) => gzipSync(buffer, { level: 9 }).length;
 

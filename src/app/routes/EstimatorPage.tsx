@@ -4,12 +4,13 @@ import { Notice } from '../../components/Notice';
 import { PanelBoundary } from '../../components/PanelBoundary';
 import { useDataset } from '../../data/useDataset';
 import { shortTitles } from '../../lib/explain';
-import { formatPay } from '../../lib/format';
+import { formatPay, PERIOD_UNIT } from '../../lib/format';
 import { Insights } from '../../features/insights/Insights';
 import { Levers } from '../../features/levers/LazyLevers';
 import { Charts } from '../../features/results/Charts';
 import { Results } from '../../features/results/Results';
 import { SwitchPlanner } from '../../features/switch/LazySwitchPlanner';
+import { ScenarioControls } from '../../features/scenario-form/ScenarioControls';
 import { ScenarioForm } from '../../features/scenario-form/ScenarioForm';
 import { PeriodSwitch } from '../../features/whatif/PeriodSwitch';
 import { WhatIf } from '../../features/whatif/LazyWhatIf';
@@ -73,8 +74,9 @@ function LinkNotices() {
 }
 
 /**
- * On a phone the controls sit above the cards; this strip keeps the typical totals in view while they
- * move. Screen readers get the polite live summary in Results instead.
+ * On a phone the controls, once opened, sit above the cards; this strip keeps the typical totals in
+ * view while they move, and says which figure it is. Screen readers get the polite live summary in
+ * Results instead.
  */
 function MobileSummary() {
   const dataset = useDataset();
@@ -82,10 +84,10 @@ function MobileSummary() {
   const { view } = useScenario();
   return (
     <div className="mobile-summary" aria-hidden="true">
-      <span className="mobile-summary__what">Typical total pay</span>
+      <span className="mobile-summary__what">Typical total pay, {PERIOD_UNIT[view.period]}:</span>
       {estimates.map((e) => (
         <span key={e.roleId}>
-          {shortTitles(dataset, [e.roleId])}:{' '}
+          {shortTitles(dataset, [e.roleId])}{' '}
           <strong>{formatPay(e.totalAnnualUsd.typical, view.period)}</strong>
         </span>
       ))}
@@ -100,12 +102,14 @@ function Estimator() {
       <LinkNotices />
       <div className="estimator__layout">
         <div className="estimator__side">
-          <PanelBoundary name="scenario form">
-            <ScenarioForm />
-          </PanelBoundary>
-          <PanelBoundary name="what-if panel">
-            <WhatIf />
-          </PanelBoundary>
+          <ScenarioControls>
+            <PanelBoundary name="scenario form">
+              <ScenarioForm />
+            </PanelBoundary>
+            <PanelBoundary name="what-if panel">
+              <WhatIf />
+            </PanelBoundary>
+          </ScenarioControls>
         </div>
         <section className="results" aria-labelledby="results-heading">
           <div className="results__header">

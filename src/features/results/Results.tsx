@@ -1,11 +1,12 @@
 import { useDataset } from '../../data/useDataset';
 import { formatPay, roundingRule } from '../../lib/format';
+import { cardScenarioLine, settingsSummary } from '../../lib/scenarioWords';
 import type { Period } from '../../model/period';
 import type { RoleId } from '../../model/types';
-import { settingsSummary } from '../../lib/scenarioWords';
 import { useBaseline, useEstimates } from '../../state/useEstimates';
 import { useScenario } from '../../state/useScenario';
 import { PanelBoundary } from '../../components/PanelBoundary';
+import { PrintSummary } from './PrintSummary';
 import { RoleCard } from './RoleCard';
 
 export function Results() {
@@ -18,8 +19,10 @@ export function Results() {
     const estimate = baseline?.find((b) => b.roleId === roleId);
     return estimate && view.pinned ? { estimate, name: view.pinned.name } : null;
   };
+  const scenarioText = cardScenarioLine(dataset, scenario);
   return (
     <>
+      <PrintSummary />
       {view.pinned && (
         <p className="pinned-line" data-testid="pinned-line">
           Differences are from the pinned baseline <strong>“{view.pinned.name}”</strong>:{' '}
@@ -33,6 +36,7 @@ export function Results() {
               estimate={e}
               dataset={dataset}
               locationId={scenario.location}
+              scenarioText={scenarioText}
               primary={i === 0 && estimates.length > 1}
               period={period}
               baseline={baselineOf(e.roleId)}

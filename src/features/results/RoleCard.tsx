@@ -12,6 +12,8 @@ import {
   publicPositionText,
 } from '../../lib/explain';
 import { formatDelta, formatDeltaInPeriod, formatPay, formatUsd, PERIOD_UNIT } from '../../lib/format';
+import { vintageLine } from '../../lib/scenarioWords';
+import { estimateSources, vintageSpan } from '../../model/estimateSources';
 import type { Period } from '../../model/period';
 import type { Dataset } from '../../model/dataset';
 import type { AnnualUsdRange, RoleEstimate } from '../../model/types';
@@ -27,6 +29,8 @@ interface Props {
   dataset: Dataset;
   /** The scenario's location id, for the public position's wording. */
   locationId: string;
+  /** The scenario this card is for, in words (years, location, employer, education, options). */
+  scenarioText: string;
   primary: boolean;
   period: Period;
   /** The same role under the pinned baseline, and the baseline's name, to show differences against. */
@@ -110,6 +114,7 @@ export function RoleCard({
   estimate: e,
   dataset,
   locationId,
+  scenarioText,
   primary,
   period,
   baseline,
@@ -158,6 +163,10 @@ export function RoleCard({
           baseline={baseline ? { range: baseline.estimate.totalAnnualUsd, name: baseline.name } : undefined}
         />
       </div>
+
+      {/* The card says what it is for, so a screenshot or printout of one card stands on its own;
+          below the figures, so on a phone they come first. */}
+      <p className="role-card__scenario">{scenarioText}</p>
 
       <p className="public-position" data-testid="public-position" data-value={e.publicPosition.percentile}>
         {publicPositionText(dataset, e.publicPosition, locationId)}
@@ -282,6 +291,8 @@ export function RoleCard({
           </ul>
         </div>
       )}
+
+      <p className="role-card__vintage">{vintageLine(vintageSpan(estimateSources(e, dataset)))}</p>
     </article>
   );
 }
