@@ -9,11 +9,12 @@ import { MAX_ROLES } from '../../model/types';
 import { toggleRole } from '../../state/scenarioOps';
 import { useScenario, useScenarioActions } from '../../state/useScenario';
 import { CopyLinkButton } from './CopyLinkButton';
-import { LocationField, SelectField, YearsField } from './Fields';
+import { LocationPending, SelectField, YearsField } from './Fields';
 
 // Below the fold of the form: their code loads with the panels, after the figures.
 const OptionGroups = lazyPanel(() => import('./OptionGroups').then((m) => m.OptionGroups));
 const OfferFields = lazyPanel(() => import('./OfferFields').then((m) => m.OfferFields));
+const LocationField = lazyPanel(() => import('./LocationField').then((m) => m.LocationField));
 
 export function ScenarioForm() {
   const dataset = useDataset();
@@ -72,11 +73,21 @@ export function ScenarioForm() {
 
       <YearsField years={scenario.years} onChange={(years) => update({ years }, 'continuous')} />
 
-      <LocationField
-        dataset={dataset}
-        value={scenario.location}
-        onChange={(location) => update({ location })}
-      />
+      <PanelBoundary name="location picker">
+        <Suspense
+          fallback={
+            <LocationPending
+              label={dataset.index.locations.get(scenario.location)?.label ?? scenario.location}
+            />
+          }
+        >
+          <LocationField
+            dataset={dataset}
+            value={scenario.location}
+            onChange={(location) => update({ location })}
+          />
+        </Suspense>
+      </PanelBoundary>
 
       <SelectField
         label="Company type"
