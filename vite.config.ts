@@ -98,7 +98,7 @@ export default defineConfig({
         // with lazy panels (format, dataset, provenance), which the first page loads anyway, one request
         // and one gzip dictionary each.
         // The small panels that load right after the figures (levers, the switch planner, saved scenarios,
-        // the formula, the offer check, the certifications and skills, the offer fields) share one chunk
+        // the formula, the offer check, the certifications and skills, the offer fields, the location picker) share one chunk
         // for the same reason. So does the band comparison (model/compare), which both the panels below
         // the figures and the methodology page read: alone it was a chunk of 0.5 KB gzip, and both already
         // load this one. The charts and recharts share one too: each chart uses another part of recharts,
@@ -115,7 +115,7 @@ export default defineConfig({
             },
             {
               name: 'panels',
-              test: /[\\/]src[\\/](features[\\/](levers|whatif|switch)[\\/]|model[\\/]switchPlan|features[\\/]results[\\/](Formula|OfferCheck)|features[\\/]scenario-form[\\/](OptionGroups|OfferFields)|lib[\\/](factorWords|anchors|profileWords)|state[\\/]savedScenarios|model[\\/](compare|spread))/,
+              test: /[\\/]src[\\/](features[\\/](levers|whatif|switch)[\\/]|model[\\/]switchPlan|features[\\/]results[\\/](Formula|OfferCheck)|features[\\/]scenario-form[\\/](OptionGroups|OfferFields|LocationField)|lib[\\/](factorWords|anchors|profileWords|locationSearch)|state[\\/]savedScenarios|model[\\/](compare|spread))/,
             },
             {
               name: 'charts',

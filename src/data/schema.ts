@@ -235,6 +235,7 @@ export const RoleSchema: z.ZodMiniType<Role> = z
     bonusShareOfTotal: rangeOf(ShareFigureSchema),
     profile: z.strictObject({
       growthTo2034: z.nullable(PercentFigureSchema),
+      focus: FactSchema,
       education: FactSchema,
       educationRoutes: z.optional(FactSchema),
       topSkills: FactSchema,

@@ -2,6 +2,7 @@ import { PROFILE_FACT_FIELDS, type ProfileFactField } from '../model/domain';
 
 /** The question each text fact of a role profile answers. */
 export const PROFILE_FACT_LABEL: Record<ProfileFactField, string> = {
+  focus: 'What sets it apart',
   education: 'Typical education',
   educationRoutes: 'Education routes',
   topSkills: 'Top skills',

@@ -1,47 +1,66 @@
-/** Which chosen roles an option (certification, skill, education) moves, so the form can say so. */
+/**
+ * What an option the person could choose (a certification, skill, education level or employer type)
+ * would do for each chosen role, before it is chosen, so the form can mark the ones that change nothing.
+ * It asks the engine's own rules (premiums.ts, employer.ts), the ones `estimate` reports as
+ * `inapplicable`, so the mark at a choice and the card's note can never disagree.
+ */
 import type { Dataset } from './dataset';
 import type { PremiumKind, RoleId } from './domain';
+import { companyInapplicable } from './employer';
+import { educationInapplicable, premiumInapplicable } from './premiums';
+import type { Inapplicable } from './types';
+
+/** A chosen role an option changes nothing for, and the engine's reason. */
+export type NoEffect = Inapplicable & { roleId: RoleId };
+
+/** The chosen roles an option would change nothing for, in the order chosen, each with its reason. */
+export function noEffectFor(
+  dataset: Dataset,
+  kind: Inapplicable['kind'],
+  id: string,
+  roles: readonly RoleId[],
+): NoEffect[] {
+  return roles.flatMap((roleId) => {
+    const role = dataset.index.roles.get(roleId);
+    if (role === undefined) return [];
+    let none: Inapplicable | null = null;
+    if (kind === 'certification' || kind === 'skill') none = premiumInapplicable(dataset, role, kind, id);
+    else if (kind === 'education') {
+      const education = dataset.index.education.get(id);
+      none = education === undefined ? null : educationInapplicable(role, education);
+    } else {
+      const company = dataset.index.companies.get(id);
+      none = company === undefined ? null : companyInapplicable(company, role);
+    }
+    return none === null ? [] : [{ ...none, roleId }];
+  });
+}
 
 export interface OptionEffect {
-  /** Chosen roles whose estimate this option changes. */
+  /** Chosen roles whose estimate this option raises. */
   affects: RoleId[];
-  /** Chosen roles for which a source names the option but gives no figure. */
-  namedWithoutFigure: RoleId[];
-  /** Chosen roles whose pay already assumes the option (their defining skill or education). */
-  defining: RoleId[];
-  /** The stated range, percent, where one applies ("+5–12%"). */
+  /** Chosen roles it changes nothing for, with the reason. */
+  noEffect: NoEffect[];
+  /** The source's range for a certification's or skill's group, percent, where it raises a chosen role. */
   percent: { low: number; high: number } | null;
+  /** An education level every band already assumes (no effects of its own): it moves no role. */
+  baseline: boolean;
 }
 
-const definesRole = (dataset: Dataset, role: RoleId, kind: 'skill' | 'education', id: string) =>
-  dataset.index.roles.get(role)?.defining.some((d) => d.kind === kind && d.id === id) === true;
-
-export function optionEffect(dataset: Dataset, kind: PremiumKind, id: string, roles: RoleId[]): OptionEffect {
-  const groups = dataset.modifiers.groups.filter((g) => g.kind === kind && g.members.includes(id));
-  const out: OptionEffect = { affects: [], namedWithoutFigure: [], defining: [], percent: null };
-  for (const role of roles) {
-    const group = groups.find((g) => g.appliesTo.includes(role));
-    if (group === undefined) continue;
-    if (kind === 'skill' && definesRole(dataset, role, 'skill', id)) out.defining.push(role);
-    else if (group.percent === null) out.namedWithoutFigure.push(role);
-    else {
-      out.affects.push(role);
-      out.percent ??= { low: group.percent.low.value, high: group.percent.high.value };
-    }
-  }
-  return out;
-}
-
-/** The chosen roles an education level moves, and those whose pay already assumes it (it adds nothing). */
-export function educationEffect(
+/** What a certification, skill or education level does for each chosen role: priced, or why not. */
+export function optionEffect(
   dataset: Dataset,
+  kind: PremiumKind | 'education',
   id: string,
-  roles: RoleId[],
-): { affects: RoleId[]; defining: RoleId[] } {
-  const education = dataset.index.education.get(id);
-  const defining = roles.filter((r) => definesRole(dataset, r, 'education', id));
-  const affects = roles.filter(
-    (r) => education?.effects.some((e) => e.appliesTo.includes(r)) === true && !defining.includes(r),
+  roles: readonly RoleId[],
+): OptionEffect {
+  const baseline = kind === 'education' && dataset.index.education.get(id)?.effects.length === 0;
+  const noEffect = noEffectFor(dataset, kind, id, roles);
+  const affects = baseline ? [] : roles.filter((r) => !noEffect.some((n) => n.roleId === r));
+  const group = dataset.modifiers.groups.find(
+    (g) => g.kind === kind && g.members.includes(id) && affects.some((r) => g.appliesTo.includes(r)),
   );
-  return { affects, defining };
+  const percent =
+    group?.percent == null ? null : { low: group.percent.low.value, high: group.percent.high.value };
+  return { affects, noEffect, percent, baseline };
 }

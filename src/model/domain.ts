@@ -129,6 +129,8 @@ export interface LabelledFigure {
 
 export interface RoleProfile {
   growthTo2034: Figure | null;
+  /** What sets the role apart from its neighbours, in its source's words: the line at the role picker. */
+  focus: Fact;
   education: Fact;
   educationRoutes?: Fact;
   topSkills: Fact;
@@ -142,6 +144,7 @@ export interface RoleProfile {
 
 /** A role profile's text facts, in the order a person reads about a career. */
 export const PROFILE_FACT_FIELDS = [
+  'focus',
   'education',
   'educationRoutes',
   'topSkills',

@@ -35,6 +35,17 @@ function ownCompanyEffect(company: Company, roleId: RoleId): { multiplier: numbe
   return { multiplier: 1 + midPercent(range) / 100, sigma: rangeSigma(range.low.value, range.high.value) };
 }
 
+/** Why an employer type changes nothing for a role (no source applies it to the role), or null. */
+export function companyInapplicable(company: Company, role: Role): Inapplicable | null {
+  if (company.appliesTo.includes(role.id)) return null;
+  return {
+    kind: 'company',
+    id: company.id,
+    reason: 'company-not-applicable',
+    provenance: company.notes.map(provenanceOf),
+  };
+}
+
 /**
  * The employer factor. Where a source says this role is paid like another at this employer type
  * ("DevOps can match or exceed AI/ML pay in finance"), the role's market median is lifted to the other
@@ -59,12 +70,11 @@ export function companyFactor(
     stackWeight: 1,
   };
   const notes = company.notes.map(provenanceOf);
-  if (!company.appliesTo.includes(role.id)) {
+  const none = companyInapplicable(company, role);
+  if (none !== null) {
     return {
       factor: { ...base, statedPercent: null, multiplier: 1, sigma: 0, rule: 'no-figure', provenance: notes },
-      inapplicable: [
-        { kind: 'company', id: company.id, reason: 'company-not-applicable', provenance: notes },
-      ],
+      inapplicable: [none],
     };
   }
   const own = ownCompanyEffect(company, role.id);

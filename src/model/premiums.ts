@@ -33,6 +33,47 @@ function educationPercent(
   return effect === undefined ? null : { low: effect.low.value, high: effect.high.value, effect };
 }
 
+/**
+ * Why a certification or skill changes nothing for a role, or null when a source prices it for the
+ * role. The estimate asks this for what was chosen; the form asks it for every option before it is
+ * chosen, so the two can never disagree.
+ */
+export function premiumInapplicable(
+  dataset: Dataset,
+  role: Role,
+  kind: PremiumKind,
+  id: string,
+): Inapplicable | null {
+  if (kind === 'skill' && isDefining(role, 'skill', id))
+    return { kind, id, reason: 'defining', provenance: definingProvenance(role, 'skill', id) };
+  const group = dataset.modifiers.groups.find(
+    (g) => g.kind === kind && g.appliesTo.includes(role.id) && g.members.includes(id),
+  );
+  if (group === undefined) return { kind, id, reason: 'not-priced-for-role', provenance: [] };
+  if (group.percent === null)
+    return { kind, id, reason: 'no-figure', provenance: group.notes.map(provenanceOf) };
+  return null;
+}
+
+/**
+ * Why an education level changes nothing for a role (the role's pay already assumes it, or no source
+ * prices it for the role), or null when it is priced or is the baseline every band assumes.
+ */
+export function educationInapplicable(role: Role, education: Education): Inapplicable | null {
+  if (education.effects.length === 0) return null;
+  const { id } = education;
+  if (isDefining(role, 'education', id))
+    return {
+      kind: 'education',
+      id,
+      reason: 'defining',
+      provenance: definingProvenance(role, 'education', id),
+    };
+  if (educationPercent(education, role) === null)
+    return { kind: 'education', id, reason: 'not-priced-for-role', provenance: [] };
+  return null;
+}
+
 /** Premium candidates before stacking: one per priced group with chosen members, and education. */
 function candidates(
   dataset: Dataset,
@@ -57,21 +98,8 @@ function candidates(
       factors.push(groupFactor(group, picked));
     }
     for (const id of chosen) {
-      if (kind === 'skill' && isDefining(role, 'skill', id)) {
-        inapplicable.push({
-          kind,
-          id,
-          reason: 'defining',
-          provenance: definingProvenance(role, 'skill', id),
-        });
-        continue;
-      }
-      const group = groups.find(
-        (g) => g.kind === kind && g.appliesTo.includes(role.id) && g.members.includes(id),
-      );
-      if (group === undefined) inapplicable.push({ kind, id, reason: 'not-priced-for-role', provenance: [] });
-      else if (group.percent === null)
-        inapplicable.push({ kind, id, reason: 'no-figure', provenance: group.notes.map(provenanceOf) });
+      const none = premiumInapplicable(dataset, role, kind, id);
+      if (none !== null) inapplicable.push(none);
     }
   };
   groupsFor('certification', scenario.certs);
@@ -83,21 +111,9 @@ function candidates(
     const defining = role.defining.find((d) => d.kind === 'education');
     const definingEducation = defining ? dataset.index.education.get(defining.id) : undefined;
     const assumed = definingEducation ? educationPercent(definingEducation, role) : null;
-    if (isDefining(role, 'education', education.id)) {
-      inapplicable.push({
-        kind: 'education',
-        id: education.id,
-        reason: 'defining',
-        provenance: definingProvenance(role, 'education', education.id),
-      });
-    } else if (chosen === null) {
-      inapplicable.push({
-        kind: 'education',
-        id: education.id,
-        reason: 'not-priced-for-role',
-        provenance: [],
-      });
-    } else {
+    const none = educationInapplicable(role, education);
+    if (none !== null) inapplicable.push(none);
+    else if (chosen !== null) {
       // Over the defining degree, a higher one adds only what its premium adds beyond the defining one.
       const over = (p: number, q: number) => ((1 + p / 100) / (1 + q / 100) - 1) * 100;
       const low = assumed ? over(chosen.low, assumed.low) : chosen.low;

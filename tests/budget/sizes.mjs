@@ -11,8 +11,10 @@ import { gzipSync } from 'node:zlib';
 // is planned and brings it back under 260 KB. Both rose by 1 KB when the phone-first view (the scenario's
 // summary with Edit above the figures, each card's scenario and data-vintage lines, the printout's
 // header) added 1.3 KB to the initial JavaScript and to the total (issue 10, items 3 and 5): the summary
-// and the card lines are on the first screen, so they cannot load later.
-export const BUDGETS = { initialJsGzip: 111_000, totalJsGzip: 266_000 };
+// and the card lines are on the first screen, so they cannot load later. The total rose 1 KB more when
+// the location combobox (the WAI-ARIA pattern in place of a search box and a select) added 1.1 KB; it
+// loads with the panels, after the figures.
+export const BUDGETS = { initialJsGzip: 111_000, totalJsGzip: 267_000 };
 
 export const gzipBytes = (buffer) => gzipSync(buffer, { level: 9 }).length;
 

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import {
   cardOf,
+  chooseLocation,
   currentSearch,
   drawnChart,
   noHorizontalScroll,
@@ -48,7 +49,7 @@ test('three roles, years, location and a certification change the figures and th
   const afterYears = await typical(page, 'devops-engineer');
   expect(afterYears, 'more years did not raise the DevOps base').toBeGreaterThan(before);
 
-  await page.getByLabel('Location', { exact: true }).selectOption('seattle');
+  await chooseLocation(page, 'Seattle');
   const afterLocation = await typical(page, 'devops-engineer');
   expect(afterLocation, 'Seattle did not raise the DevOps base').toBeGreaterThan(afterYears);
 

@@ -82,3 +82,14 @@ export function cardOf(figures: Record<string, CardFigures>, roleId: string): Ca
   if (card === undefined) throw new Error(`no ${roleId} card (cards: ${Object.keys(figures).join(', ')})`);
   return card;
 }
+
+/** The location combobox. */
+export const locationBox = (page: Page) => page.getByRole('combobox', { name: 'Location', exact: true });
+
+/** Types into the location combobox and presses Enter, which chooses the first metro that matches. */
+export async function chooseLocation(page: Page, typed: string): Promise<void> {
+  const box = locationBox(page);
+  await box.fill(typed);
+  await box.press('Enter');
+  await expect(box, 'the location combobox stayed open').toHaveAttribute('aria-expanded', 'false');
+}

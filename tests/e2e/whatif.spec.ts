@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { cardOf, changedSearch, readFigures, settledSearch, typical } from './helpers';
+import { cardOf, changedSearch, chooseLocation, readFigures, settledSearch, typical } from './helpers';
 
 test('applying the top lever raises the typical total by the amount it shows', async ({ page }) => {
   await page.goto('/?roles=devops-engineer,backend-developer&years=3');
@@ -40,7 +40,7 @@ test('pin a scenario, name it, change it, and every card shows the difference, a
   await page.goto('/?roles=backend-developer&years=2');
   await page.getByRole('button', { name: 'Pin as baseline' }).click();
   await page.getByLabel('Baseline name').fill('Today');
-  await page.getByLabel('Location', { exact: true }).selectOption('new-york');
+  await chooseLocation(page, 'New York');
   const delta = page.getByTestId('estimate-backend-developer').getByTestId('base-typical-delta');
   await expect(delta, 'delta text').toHaveText(/^\+\$[\d,]+ vs “Today”$/);
   await settledSearch(page, '?roles=backend-developer&years=2&location=new-york&pin=years:2&pinName=Today');

@@ -62,6 +62,7 @@ export const fixtureFiles: DatasetFiles = {
         bonusShareOfTotal: { low: assumed(0), high: assumed(10) },
         profile: {
           growthTo2034: a(20),
+          focus: { text: 'Focus 1', source: 'a', quote: 'Focus 1' },
           education: { text: 'Bachelor', source: 'a', quote: 'Bachelor' },
           topSkills: { text: 'Coding', source: 'a', quote: 'Coding' },
           whereTheyWork: { text: 'Tech', source: 'a', quote: 'Tech' },
@@ -93,6 +94,7 @@ export const fixtureFiles: DatasetFiles = {
         bonusShareOfTotal: { low: assumed(0), high: assumed(10) },
         profile: {
           growthTo2034: null,
+          focus: { text: 'Focus 2', source: 'a', quote: 'Focus 2' },
           education: { text: 'Master', source: 'a', quote: 'Master' },
           topSkills: { text: 'Math', source: 'a', quote: 'Math' },
           whereTheyWork: { text: 'Labs', source: 'a', quote: 'Labs' },
@@ -120,6 +122,7 @@ export const fixtureFiles: DatasetFiles = {
         bonusShareOfTotal: { low: assumed(0), high: assumed(10) },
         profile: {
           growthTo2034: null,
+          focus: { text: 'Focus 3', source: 'a', quote: 'Focus 3' },
           education: { text: 'Master', source: 'a', quote: 'Master' },
           topSkills: { text: 'ML', source: 'a', quote: 'ML' },
           whereTheyWork: { text: 'Labs', source: 'a', quote: 'Labs' },
@@ -151,6 +154,7 @@ export const fixtureFiles: DatasetFiles = {
         bonusShareOfTotal: { low: assumed(0), high: assumed(10) },
         profile: {
           growthTo2034: null,
+          focus: { text: 'Focus 4', source: 'a', quote: 'Focus 4' },
           education: { text: 'Bachelor', source: 'a', quote: 'Bachelor' },
           topSkills: { text: 'Apps', source: 'a', quote: 'Apps' },
           whereTheyWork: { text: 'Startups', source: 'a', quote: 'Startups' },

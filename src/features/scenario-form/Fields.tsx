@@ -1,5 +1,5 @@
-import { useId, useMemo, useState } from 'react';
-import { MAX_YEARS, MIN_YEARS, type Dataset } from '../../model/types';
+import { useId, useState } from 'react';
+import { MAX_YEARS, MIN_YEARS } from '../../model/types';
 
 export function YearsField({ years, onChange }: { years: number; onChange: (years: number) => void }) {
   const id = useId();
@@ -56,67 +56,6 @@ export function YearsField({ years, onChange }: { years: number; onChange: (year
   );
 }
 
-export function LocationField({
-  dataset,
-  value,
-  onChange,
-}: {
-  dataset: Dataset;
-  value: string;
-  onChange: (id: string) => void;
-}) {
-  const id = useId();
-  const [filter, setFilter] = useState('');
-  const locations = dataset.modifiers.locations;
-  const matches = useMemo(() => {
-    const q = filter.trim().toLowerCase();
-    return locations.filter((l) => q === '' || l.label.toLowerCase().includes(q) || l.id.includes(q));
-  }, [filter, locations]);
-  const shown = useMemo(() => {
-    // The chosen place stays in the list even when filtered out, so the select never shows a wrong value.
-    return matches.some((l) => l.id === value)
-      ? matches
-      : [...locations.filter((l) => l.id === value), ...matches];
-  }, [matches, locations, value]);
-  return (
-    <div className="field">
-      <label htmlFor={`${id}-select`}>Location</label>
-      <input
-        type="search"
-        className="location-filter"
-        aria-label="Search locations"
-        aria-controls={`${id}-select`}
-        placeholder="Search metros…"
-        value={filter}
-        onChange={(e) => setFilter(e.target.value)}
-        onKeyDown={(e) => {
-          // Enter chooses the first metro that matches what was typed ("San Fran" → San Francisco).
-          const first = matches[0];
-          if (e.key !== 'Enter' || filter.trim() === '' || first === undefined) return;
-          e.preventDefault();
-          onChange(first.id);
-          setFilter('');
-        }}
-        aria-describedby={`${id}-hint`}
-      />
-      <select id={`${id}-select`} value={value} onChange={(e) => onChange(e.target.value)}>
-        {shown.map((l) => (
-          <option key={l.id} value={l.id}>
-            {l.label}
-          </option>
-        ))}
-      </select>
-      <p className="hint" id={`${id}-hint`}>
-        {matches.length === 0
-          ? 'No metro matches; showing your current choice.'
-          : filter.trim() !== ''
-            ? `Press Enter to choose ${matches[0]?.label}, or pick from the list.`
-            : 'Metro pay relative to the US median (BLS, May 2024; other metros: DOL OFLC).'}
-      </p>
-    </div>
-  );
-}
-
 export function SelectField({
   label,
   value,
@@ -151,6 +90,23 @@ export function SelectField({
           {hint}
         </p>
       )}
+    </div>
+  );
+}
+
+export const LOCATION_HINT = 'Metro pay relative to the US median (BLS, May 2024; other metros: DOL OFLC).';
+
+/**
+ * The location field while the picker's code loads (it comes with the panels, after the figures): the
+ * chosen place where the box will be, the same height, so nothing below moves when the picker arrives.
+ */
+export function LocationPending({ label }: { label: string }) {
+  return (
+    <div className="field">
+      <p className="field__label">Location</p>
+      <p className="combo__pending">{label}</p>
+      <p className="hint" />
+      <p className="hint">{LOCATION_HINT}</p>
     </div>
   );
 }

@@ -1,9 +1,9 @@
 import { useDataset } from '../../data/useDataset';
 import { optionEffect } from '../../model/applicability';
-import type { Dataset, RoleId, Scenario } from '../../model/types';
+import type { Dataset, Scenario } from '../../model/types';
 import { toggleIn } from '../../state/scenarioOps';
 import { useScenario, useScenarioActions } from '../../state/useScenario';
-import { shortTitles as listTitles } from '../../lib/explain';
+import { noEffectMark, optionEffectText } from '../../lib/choiceWords';
 
 /**
  * The certifications and skills, each saying which chosen roles it raises. They sit in a section that
@@ -68,19 +68,25 @@ function OptionGroup({
               if (option === undefined) return null;
               const effect = optionEffect(dataset, kind, memberId, scenario.roles);
               const hintId = `${kind}-${memberId}-hint`;
+              const mark = noEffectMark(dataset, effect.noEffect);
               return (
                 <li key={memberId}>
                   <label className="check">
                     <input
                       type="checkbox"
                       checked={chosen.includes(memberId)}
-                      aria-describedby={hintId}
+                      aria-describedby={mark === null ? hintId : `${hintId}-mark ${hintId}`}
                       onChange={() => onChange(toggleIn(chosen, memberId, known))}
                     />
                     <span>{option.label}</span>
                   </label>
+                  {mark !== null && (
+                    <span id={`${hintId}-mark`} className="badge badge--no-effect">
+                      {mark}
+                    </span>
+                  )}
                   <span id={hintId} className={effect.affects.length === 0 ? 'hint hint--none' : 'hint'}>
-                    {effectText(dataset, effect, scenario.roles)}
+                    {optionEffectText(dataset, effect)}
                   </span>
                 </li>
               );
@@ -90,19 +96,4 @@ function OptionGroup({
       ))}
     </fieldset>
   );
-}
-
-function effectText(dataset: Dataset, effect: ReturnType<typeof optionEffect>, roles: RoleId[]): string {
-  if (effect.affects.length > 0) {
-    const range = effect.percent ? ` (${effect.percent.low}–${effect.percent.high}% for the group)` : '';
-    const others = roles.filter((r) => !effect.affects.includes(r) && !effect.defining.includes(r));
-    const defining =
-      effect.defining.length > 0 ? `; already part of ${listTitles(dataset, effect.defining)} pay` : '';
-    return `Raises ${listTitles(dataset, effect.affects)}${range}${defining}${others.length > 0 ? `; no effect on ${listTitles(dataset, others)}` : ''}`;
-  }
-  if (effect.defining.length > 0)
-    return `Already part of ${listTitles(dataset, effect.defining)} pay, so it adds nothing`;
-  if (effect.namedWithoutFigure.length > 0)
-    return `Named for ${listTitles(dataset, effect.namedWithoutFigure)}, but the source gives no figure`;
-  return `No effect on ${roles.length === 1 ? listTitles(dataset, roles) : 'the roles chosen'}: the sources price it for other roles`;
 }

@@ -1,22 +1,25 @@
 import { Suspense, useId, useState } from 'react';
+import { Link, useLocation } from 'react-router';
 import { lazyPanel } from '../../components/lazyPanel';
 import { PanelBoundary } from '../../components/PanelBoundary';
 import { useDataset } from '../../data/useDataset';
-import { shortTitles as listTitles } from '../../lib/explain';
-import { educationEffect } from '../../model/applicability';
+import { markedOptionLabel, optionEffectText } from '../../lib/choiceWords';
+import { noEffectFor, optionEffect } from '../../model/applicability';
 import { MAX_ROLES } from '../../model/types';
 import { toggleRole } from '../../state/scenarioOps';
 import { useScenario, useScenarioActions } from '../../state/useScenario';
 import { CopyLinkButton } from './CopyLinkButton';
-import { LocationField, SelectField, YearsField } from './Fields';
+import { LocationPending, SelectField, YearsField } from './Fields';
 
 // Below the fold of the form: their code loads with the panels, after the figures.
 const OptionGroups = lazyPanel(() => import('./OptionGroups').then((m) => m.OptionGroups));
 const OfferFields = lazyPanel(() => import('./OfferFields').then((m) => m.OfferFields));
+const LocationField = lazyPanel(() => import('./LocationField').then((m) => m.LocationField));
 
 export function ScenarioForm() {
   const dataset = useDataset();
   const { scenario, view } = useScenario();
+  const { search } = useLocation();
   const { change: update, reset } = useScenarioActions();
   const full = scenario.roles.length >= MAX_ROLES;
   const roleLimitId = useId();
@@ -41,17 +44,24 @@ export function ScenarioForm() {
                     type="checkbox"
                     checked={checked}
                     disabled={(!checked && full) || only}
-                    aria-describedby={!checked && full ? roleLimitId : undefined}
+                    aria-describedby={`${roleLimitId}-${role.id}${!checked && full ? ` ${roleLimitId}` : ''}`}
                     onChange={() => update({ roles: toggleRole(scenario, role.id).roles })}
                   />
                   <span>{role.title}</span>
                   {position === 0 && <span className="badge">primary</span>}
                   {position > 0 && <span className="badge badge--quiet">#{position + 1}</span>}
                 </label>
+                <span id={`${roleLimitId}-${role.id}`} className="hint">
+                  {role.profile.focus.text}
+                </span>
               </li>
             );
           })}
         </ul>
+        <p className="hint">
+          Under each role, what sets it apart in its sources’ words (
+          <Link to={{ pathname: '/methodology', search, hash: '#sources' }}>the quotes</Link>).
+        </p>
         <p id={roleLimitId} className="hint" aria-live="polite">
           {full
             ? `Three roles chosen: that is the most Paypath compares at once. Untick one to add another.`
@@ -63,39 +73,44 @@ export function ScenarioForm() {
 
       <YearsField years={scenario.years} onChange={(years) => update({ years }, 'continuous')} />
 
-      <LocationField
-        dataset={dataset}
-        value={scenario.location}
-        onChange={(location) => update({ location })}
-      />
+      <PanelBoundary name="location picker">
+        <Suspense
+          fallback={
+            <LocationPending
+              label={dataset.index.locations.get(scenario.location)?.label ?? scenario.location}
+            />
+          }
+        >
+          <LocationField
+            dataset={dataset}
+            value={scenario.location}
+            onChange={(location) => update({ location })}
+          />
+        </Suspense>
+      </PanelBoundary>
 
       <SelectField
         label="Company type"
         value={scenario.company}
-        options={dataset.modifiers.companies}
+        options={dataset.modifiers.companies.map((c) => ({
+          id: c.id,
+          label: markedOptionLabel(dataset, c.label, noEffectFor(dataset, 'company', c.id, scenario.roles)),
+        }))}
         onChange={(company) => update({ company })}
       />
 
       <SelectField
         label="Education"
         value={scenario.education}
-        options={dataset.modifiers.education}
+        options={dataset.modifiers.education.map((e) => ({
+          id: e.id,
+          label: markedOptionLabel(dataset, e.label, noEffectFor(dataset, 'education', e.id, scenario.roles)),
+        }))}
         onChange={(education) => update({ education })}
-        hint={(() => {
-          if (scenario.education === 'bachelors')
-            return "The baseline: the sources' bands assume a bachelor's degree.";
-          const { affects, defining } = educationEffect(dataset, scenario.education, scenario.roles);
-          const missing = scenario.roles.filter((r) => !affects.includes(r) && !defining.includes(r));
-          const parts = [
-            affects.length > 0 ? `Raises ${listTitles(dataset, affects)}` : '',
-            defining.length > 0
-              ? `already part of ${listTitles(dataset, defining)} pay, so it adds nothing`
-              : '',
-            missing.length > 0 ? `no figure for ${listTitles(dataset, missing)}` : '',
-          ].filter((p) => p !== '');
-          const text = parts.join('; ');
-          return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
-        })()}
+        hint={optionEffectText(
+          dataset,
+          optionEffect(dataset, 'education', scenario.education, scenario.roles),
+        )}
       />
 
       <details className="more-options" open={optionsOpenAtFirst}>
