@@ -2,10 +2,12 @@
  * Where an offer lands in an estimated distribution: its percentile among people like the scenario,
  * read off the same distribution that gives the low, typical and high figures. An offer is a package
  * (base, bonus, stock, sign-on); each recurring part is placed in the distribution of that part, and
- * a counter-offer is the pay at a chosen percentile of the same distributions.
+ * a counter-offer is the pay at a chosen percentile of the same distributions. The package's types
+ * live in offerPackage.ts, which the first page loads; this module loads with the offer check.
  */
 import { fromBand, percentileOf, quantile, type PayDistribution } from './distribution';
-import type { AnnualUsd, Provenance, Years } from './domain';
+import type { AnnualUsd, Provenance } from './domain';
+import type { OfferPackage, OfferStock } from './offerPackage';
 import {
   HIGH_PERCENTILE,
   LOW_PERCENTILE,
@@ -35,24 +37,6 @@ export function offerPosition(
     toHighAnnualUsd: range.high - offerAnnualUsd,
   };
 }
-
-/** An offer's stock: a grant (dollars at grant) vesting over whole years, or a value a year. */
-export type OfferStock =
-  { kind: 'grant'; grantUsd: number; vestYears: Years } | { kind: 'yearly'; annualUsd: AnnualUsd };
-
-/** An offer as typed: whole US dollars, every part optional. The sign-on bonus is paid once. */
-export interface OfferPackage {
-  baseAnnualUsd: AnnualUsd | null;
-  bonusAnnualUsd: AnnualUsd | null;
-  stock: OfferStock | null;
-  signOnUsd: number | null;
-  /** A total a year typed by the person; it wins over the sum of the parts. */
-  totalAnnualUsd: AnnualUsd | null;
-}
-
-/** The counter-offer percentiles a person can pick; the 75th is the card's own high figure. */
-export const COUNTER_PERCENTILES = [50, 65, 75, 90] as const;
-export const DEFAULT_COUNTER_PERCENTILE = 75;
 
 /** Stock a year: a grant vests in equal parts each vesting year (a cliff or back-loading is not modelled). */
 export function stockAnnualUsd(stock: OfferStock): AnnualUsd {

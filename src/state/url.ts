@@ -3,7 +3,7 @@
  * stable and decoding never throws. Anything unknown or invalid is dropped, the default applies, and
  * a notice names what was ignored.
  */
-import { COUNTER_PERCENTILES, DEFAULT_COUNTER_PERCENTILE, type OfferPackage } from '../model/offer';
+import { COUNTER_PERCENTILES, DEFAULT_COUNTER_PERCENTILE, type OfferPackage } from '../model/offerPackage';
 import { PERIODS, type Period } from '../model/period';
 import { DEFAULT_SCENARIO } from '../model/scenario';
 import { MAX_ROLES, MAX_YEARS, MIN_YEARS, type Dataset, type RoleId, type Scenario } from '../model/types';

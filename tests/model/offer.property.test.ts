@@ -8,13 +8,13 @@ import { percentileOf, quantile } from '../../src/model/distribution';
 import { estimate } from '../../src/model/estimate';
 import {
   checkOffer,
-  COUNTER_PERCENTILES,
   counterAt,
   offerPosition,
   offerTotals,
   placePart,
   stockAnnualUsd,
 } from '../../src/model/offer';
+import { COUNTER_PERCENTILES } from '../../src/model/offerPackage';
 import { scenarioArb } from '../support/arbitraries';
 import { realDataset } from '../support/realData';
 

@@ -13,7 +13,7 @@ import {
   offerPackageOf,
   show,
 } from '../../src/state/url';
-import { COUNTER_PERCENTILES } from '../../src/model/offer';
+import { COUNTER_PERCENTILES } from '../../src/model/offerPackage';
 import { malformedLinkArb, scenarioArb } from '../support/arbitraries';
 import { fixture } from '../support/fixture';
 import { realDataset } from '../support/realData';

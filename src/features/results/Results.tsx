@@ -2,6 +2,7 @@ import { useDataset } from '../../data/useDataset';
 import { formatPay } from '../../lib/format';
 import type { Period } from '../../model/period';
 import { useBaseline, useEstimates } from '../../state/useEstimates';
+import { offerPackageOf } from '../../state/url';
 import { useScenario } from '../../state/useScenario';
 import { PanelBoundary } from '../../components/PanelBoundary';
 import { RoleCard } from './RoleCard';
@@ -12,6 +13,7 @@ export function Results() {
   const estimates = useEstimates();
   const baseline = useBaseline();
   const period: Period = view.period;
+  const offer = offerPackageOf(view);
   return (
     <>
       <div className="cards" data-count={estimates.length}>
@@ -24,8 +26,8 @@ export function Results() {
               primary={i === 0 && estimates.length > 1}
               period={period}
               baseline={baseline?.find((b) => b.roleId === e.roleId) ?? null}
-              offerAnnualUsd={view.offerAnnualUsd}
-              offerTotalAnnualUsd={view.offerTotalAnnualUsd}
+              offer={offer}
+              counterPercentile={view.counterPercentile}
             />
           </PanelBoundary>
         ))}

@@ -14,6 +14,7 @@ import {
 import { formatDelta, formatPay, formatUsd, PERIOD_UNIT } from '../../lib/format';
 import type { Period } from '../../model/period';
 import type { Dataset } from '../../model/dataset';
+import { hasOffer, type OfferPackage } from '../../model/offerPackage';
 import type { AnnualUsdRange, RoleEstimate } from '../../model/types';
 
 // The formula sits in a closed disclosure below the figures: its words load after the figures paint.
@@ -31,8 +32,9 @@ interface Props {
   period: Period;
   /** The same role under the pinned scenario, to show differences against. */
   baseline: RoleEstimate | null;
-  offerAnnualUsd: number | null;
-  offerTotalAnnualUsd: number | null;
+  /** The offer to check, as typed; a part left empty is null. */
+  offer: OfferPackage;
+  counterPercentile: number;
 }
 
 /** Whole annual dollars for the automated hooks; the text follows the chosen period. */
@@ -111,8 +113,8 @@ export function RoleCard({
   primary,
   period,
   baseline,
-  offerAnnualUsd,
-  offerTotalAnnualUsd,
+  offer,
+  counterPercentile,
 }: Props) {
   const headingId = `heading-${e.roleId}`;
   const sources = dataset.sources.sources;
@@ -219,16 +221,11 @@ export function RoleCard({
         </p>
       )}
 
-      {(offerAnnualUsd !== null || offerTotalAnnualUsd !== null) && (
+      {hasOffer(offer) && (
         // Its own boundary, like the formula's: if its code fails to download, the figures above stay.
         <PanelBoundary name="offer check">
           <Suspense fallback={<p className="hint">Placing your offer…</p>}>
-            <OfferCheck
-              offerAnnualUsd={offerAnnualUsd}
-              offerTotalAnnualUsd={offerTotalAnnualUsd}
-              estimate={e}
-              period={period}
-            />
+            <OfferCheck offer={offer} counterPercentile={counterPercentile} estimate={e} period={period} />
           </Suspense>
         </PanelBoundary>
       )}
