@@ -70,8 +70,12 @@ export function rangeText(p: OfferPosition, period: Period): string {
 const NAME: Record<'bonus' | 'stock', string> = { bonus: 'bonus', stock: 'equity (stock)' };
 
 /** Why a bonus or stock gets no percentile: the share it would rest on is assumed, or there is none. */
-export function unplacedText(part: 'bonus' | 'stock', place: PartPlace, mix: MixPart): string {
-  if (place.kind === 'absent') return `no percentile: the estimate has no ${NAME[part]} for this role here`;
+export function unplacedText(
+  part: 'bonus' | 'stock',
+  why: Exclude<PartPlace['kind'], 'placed'>,
+  mix: MixPart,
+): string {
+  if (why === 'absent') return `no percentile: the estimate has no ${NAME[part]} for this role here`;
   const share =
     mix.of === 'base'
       ? `${mix.lowPercent}–${mix.highPercent}% of base`
@@ -129,6 +133,10 @@ export function counterText(counter: NonNullable<OfferCheck['counter']>, period:
 /** Why the counter's percentiles are the ones offered, and what the default stands on. */
 export const COUNTER_NOTE =
   'The 75th percentile is the card’s high figure, the top of the band the sources quote; the 90th lies beyond it, a stretch.';
+
+/** How an offer's totals are added up, for the exports. */
+export const OFFER_TOTAL_RULE =
+  'Yearly total = base + bonus + stock a year (a grant divided evenly by its vesting years), like the estimate’s total compensation; a typed total wins over the parts. The sign-on bonus is paid once: first year = yearly total + sign-on.';
 
 /** What "people like you" means, and how the parts are read. */
 export const OFFER_PACKAGE_METHOD =

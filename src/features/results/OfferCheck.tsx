@@ -40,7 +40,7 @@ function Part({
       data-value={place.kind === 'placed' ? place.percentile : undefined}
     >
       <strong>{label}</strong> {perPeriod(annualUsd, period)}:{' '}
-      {place.kind === 'placed' ? standingText(part, place.percentile) : unplacedText(part, place, mix)}.
+      {place.kind === 'placed' ? standingText(part, place.percentile) : unplacedText(part, place.kind, mix)}.
     </li>
   );
 }
