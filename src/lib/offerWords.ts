@@ -80,7 +80,7 @@ export function unplacedText(
     mix.of === 'base'
       ? `${mix.lowPercent}–${mix.highPercent}% of base`
       : `${mix.lowPercent}–${mix.highPercent}% of total compensation`;
-  return `no percentile: the ${NAME[part]} share used for this role (${share}) is an assumption, not a source's figure, so a percentile would look firmer than it is`;
+  return `no percentile, as this role’s ${NAME[part]} share (${share}) is an assumption, not a source’s figure`;
 }
 
 /** "$200,000 over 4 years" or nothing for a value a year. */
@@ -111,8 +111,8 @@ export function signOnText(check: OfferCheck): string {
   const firstYear =
     check.totals.firstYearUsd === null
       ? 'It is not part of the yearly total.'
-      : `The first year comes to ${formatUsd(check.totals.firstYearUsd)} with it; later years do not include it.`;
-  return `no percentile, as the sources give no sign-on figures. ${firstYear}`;
+      : `First year with it: ${formatUsd(check.totals.firstYearUsd)}.`;
+  return `no percentile (the sources give no sign-on figures). ${firstYear}`;
 }
 
 /** "Base $172,000 (+$22,000 on your offer)" or "… ($8,000 below your offer: yours is already above it)". */
@@ -123,11 +123,11 @@ function counterPart(what: string, c: Counter, period: Period): string {
   return `${what} ${amount} (your offer is already ${formatPay(-c.gapAnnualUsd, period)} above it)`;
 }
 
-/** "A counter at the 75th percentile: base $…, total $…". */
+/** "at the 75th percentile of people like you: base $…, total $…", after the word "Counter". */
 export function counterText(counter: NonNullable<OfferCheck['counter']>, period: Period): string {
   const parts = [counterPart('base', counter.base, period)];
   if (counter.total !== null) parts.push(counterPart('total', counter.total, period));
-  return `A counter at the ${ordinal(counter.percentile)} percentile of people like you: ${parts.join('; ')}.`;
+  return `at the ${ordinal(counter.percentile)} percentile of people like you: ${parts.join('; ')}.`;
 }
 
 /** Why the counter's percentiles are the ones offered, and what the default stands on. */
@@ -140,4 +140,4 @@ export const OFFER_TOTAL_RULE =
 
 /** What "people like you" means, and how the parts are read. */
 export const OFFER_PACKAGE_METHOD =
-  'People like you: this role with the years, location, employer type, education, certifications and skills chosen. A bonus or stock is placed in the log-normal whose 25th and 75th percentiles are the card’s low and high bonus or equity figures. The yearly total is base + bonus + stock a year (a grant divided evenly by its vesting years), like the estimate’s total compensation; a sign-on bonus is paid once and counts in the first year only. A total you type wins over the sum of the parts.';
+  'People like you: this role with the years, location, employer type, education, certifications and skills chosen. A bonus or stock is placed in the log-normal whose 25th and 75th percentiles are the card’s low and high bonus or equity figures. The yearly total is base + bonus + stock a year (a grant divided evenly by its vesting years), like the estimate’s total compensation; a sign-on bonus is paid once and counts in the first year only. A total you type wins over the sum of the parts. Where a role’s bonus or equity share is an assumption rather than a source’s figure, no percentile is given for it: it would look firmer than it is.';

@@ -34,7 +34,7 @@ describe('an offer package on the cards', () => {
       const bonus = within(card).getByTestId('offer-bonus-position');
       expect(bonus).toHaveAttribute('data-kind', 'assumed');
       expect(bonus).not.toHaveAttribute('data-value');
-      expect(bonus).toHaveTextContent(/no percentile: the bonus share used for this role \(0–8%/);
+      expect(bonus).toHaveTextContent(/no percentile, as this role’s bonus share \(0–8%/);
 
       const stock = within(card).getByTestId('offer-stock-position');
       expect(stock).toHaveTextContent('$200,000 over 4 years');

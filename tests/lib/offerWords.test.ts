@@ -44,7 +44,7 @@ describe('a counter in words', () => {
       'monthly',
     );
     expect(text).toBe(
-      `A counter at the 75th percentile of people like you: base ${formatPay(180000, 'monthly')} a month (+${formatPay(30000, 'monthly')} on your offer); total ${formatPay(220000, 'monthly')} a month (your offer is already ${formatPay(5000, 'monthly')} above it).`,
+      `at the 75th percentile of people like you: base ${formatPay(180000, 'monthly')} a month (+${formatPay(30000, 'monthly')} on your offer); total ${formatPay(220000, 'monthly')} a month (your offer is already ${formatPay(5000, 'monthly')} above it).`,
     );
   });
 });

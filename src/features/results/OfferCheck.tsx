@@ -115,13 +115,12 @@ export function OfferCheck({
       </ul>
       {counter !== null && (
         <p
-          className="offer-counter"
           data-testid="offer-counter"
           data-value={counter.base.annualUsd}
           data-percentile={counter.percentile}
           data-total-value={counter.total?.annualUsd}
         >
-          {counterText(counter, period)}
+          <strong>Counter</strong> {counterText(counter, period)}
         </p>
       )}
       <details>
