@@ -6,6 +6,8 @@
 import { quantile } from './distribution';
 import type { Percent } from './domain';
 import type { FactorId } from './factorId';
+import { checkOffer, offerTotals, stockAnnualUsd, type PartPlace } from './offer';
+import { hasOffer, type OfferPackage } from './offerPackage';
 import { jobReadyOf, planSwitch } from './switchPlan';
 import {
   HIGH_PERCENTILE,
@@ -232,6 +234,107 @@ export function switchPlanRows(
       switchAnnualUsd: y.switchAnnualUsd,
       differenceAnnualUsd: y.differenceAnnualUsd,
       cumulativeUsd: y.cumulativeUsd,
+    })),
+  };
+}
+
+/** A bonus or stock a year in an offer, and where it lands: a percentile, or why none is given. */
+export interface OfferPartRow {
+  annualUsd: number;
+  status: PartPlace['kind'];
+  /** 0-100; null unless the part is placed. */
+  percentile: number | null;
+  /** For `assumed`: the assumption the role's share of this part rests on. */
+  sources: ExportSource[];
+}
+
+/** The offer as typed, its totals, and for each role where each part lands and the counter. */
+export interface OfferRows {
+  offer: {
+    baseAnnualUsd: number | null;
+    bonusAnnualUsd: number | null;
+    stockGrantUsd: number | null;
+    vestYears: number | null;
+    /** Stock a year: the value typed, or the grant ÷ its vesting years. */
+    stockAnnualUsd: number | null;
+    signOnUsd: number | null;
+    /** The total the person typed, if any. */
+    typedTotalAnnualUsd: number | null;
+  };
+  /** base + bonus + stock a year, or the typed total, which wins; the sign-on is not in it. */
+  yearlyTotalAnnualUsd: number | null;
+  yearlyTotalFrom: 'typed' | 'parts' | null;
+  /** The yearly total plus the one-time sign-on. */
+  firstYearUsd: number | null;
+  counterPercentile: number;
+  roles: {
+    roleId: RoleId;
+    title: string;
+    basePercentile: number | null;
+    bonus: OfferPartRow | null;
+    stock: OfferPartRow | null;
+    totalPercentile: number | null;
+    counter: {
+      baseAnnualUsd: number;
+      baseGapAnnualUsd: number;
+      totalAnnualUsd: number | null;
+      totalGapAnnualUsd: number | null;
+    } | null;
+  }[];
+}
+
+function offerPartRow(part: { annualUsd: number; place: PartPlace } | null, dataset: Dataset) {
+  if (part === null) return null;
+  const { place } = part;
+  return {
+    annualUsd: part.annualUsd,
+    status: place.kind,
+    percentile: place.kind === 'placed' ? place.percentile : null,
+    sources: place.kind === 'assumed' ? exportSources(place.provenance, dataset) : [],
+  };
+}
+
+/** The offer check as rows, one entry per role, in the order chosen; null when no offer is given. */
+export function offerRows(
+  offer: OfferPackage,
+  counterPercentile: number,
+  estimates: RoleEstimate[],
+  dataset: Dataset,
+): OfferRows | null {
+  if (!hasOffer(offer)) return null;
+  const checks = estimates.map((e) => ({ e, check: checkOffer(offer, e, counterPercentile) }));
+  const totals = offerTotals(offer);
+  const stock = offer.stock;
+  return {
+    offer: {
+      baseAnnualUsd: offer.baseAnnualUsd,
+      bonusAnnualUsd: offer.bonusAnnualUsd,
+      stockGrantUsd: stock?.kind === 'grant' ? stock.grantUsd : null,
+      vestYears: stock?.kind === 'grant' ? stock.vestYears : null,
+      stockAnnualUsd: stock === null ? null : Math.round(stockAnnualUsd(stock)),
+      signOnUsd: offer.signOnUsd,
+      typedTotalAnnualUsd: offer.totalAnnualUsd,
+    },
+    yearlyTotalAnnualUsd: totals.yearlyAnnualUsd,
+    yearlyTotalFrom: totals.from,
+    firstYearUsd: totals.firstYearUsd,
+    counterPercentile,
+    roles: checks.map(({ e, check }) => ({
+      roleId: e.roleId,
+      title: e.title,
+      basePercentile: check.base?.percentile ?? null,
+      bonus: offerPartRow(check.bonus, dataset),
+      stock: offerPartRow(check.stock, dataset),
+      totalPercentile: check.total?.percentile ?? null,
+      counter:
+        check.counter === null
+          ? null
+          : {
+              baseAnnualUsd: check.counter.base.annualUsd,
+              baseGapAnnualUsd: check.counter.base.gapAnnualUsd,
+              totalAnnualUsd: check.counter.total?.annualUsd ?? null,
+              totalGapAnnualUsd: check.counter.total?.gapAnnualUsd ?? null,
+            },
     })),
   };
 }

@@ -3,6 +3,7 @@
  * stable and decoding never throws. Anything unknown or invalid is dropped, the default applies, and
  * a notice names what was ignored.
  */
+import { COUNTER_PERCENTILES, DEFAULT_COUNTER_PERCENTILE, type OfferPackage } from '../model/offerPackage';
 import { PERIODS, type Period } from '../model/period';
 import { DEFAULT_SCENARIO } from '../model/scenario';
 import { MAX_ROLES, MAX_YEARS, MIN_YEARS, type Dataset, type RoleId, type Scenario } from '../model/types';
@@ -40,6 +41,12 @@ export const PARAMS = [
   'skills',
   'offer',
   'offerTotal',
+  'offerBonus',
+  'offerStock',
+  'offerVest',
+  'offerStockYear',
+  'offerSignOn',
+  'counter',
   'period',
   'switchFrom',
   'carry',
@@ -72,6 +79,16 @@ export interface View {
   /** An offer's base salary and, optionally, total, whole US dollars per year. */
   offerAnnualUsd: number | null;
   offerTotalAnnualUsd: number | null;
+  /** The offer's other parts: target bonus a year, stock as a grant over vesting years or a value a year
+   * (never both: a grant wins), and a one-time sign-on bonus; whole US dollars. */
+  offerBonusAnnualUsd: number | null;
+  offerStockGrantUsd: number | null;
+  /** Whole years the grant vests over, 1–10. */
+  offerVestYears: number;
+  offerStockAnnualUsd: number | null;
+  offerSignOnUsd: number | null;
+  /** The percentile a counter-offer is worked out at: one of COUNTER_PERCENTILES. */
+  counterPercentile: number;
   /** The switch planner: the role switched from (to the first role in `roles`); null when closed. */
   switchFrom: RoleId | null;
   /** The share of years in the current role that count in the target role, whole percent 0–100. */
@@ -83,10 +100,21 @@ export interface View {
 /** Half the years carry over unless the person says otherwise: an assumption, stated in the planner. */
 export const DEFAULT_CARRY_PERCENT = 50;
 
+/** Four years is the usual vesting schedule for a grant (most tech grants vest over four years). */
+export const DEFAULT_VEST_YEARS = 4;
+export const MIN_VEST_YEARS = 1;
+export const MAX_VEST_YEARS = 10;
+
 export const DEFAULT_VIEW: View = {
   period: 'annual',
   offerAnnualUsd: null,
   offerTotalAnnualUsd: null,
+  offerBonusAnnualUsd: null,
+  offerStockGrantUsd: null,
+  offerVestYears: DEFAULT_VEST_YEARS,
+  offerStockAnnualUsd: null,
+  offerSignOnUsd: null,
+  counterPercentile: DEFAULT_COUNTER_PERCENTILE,
   switchFrom: null,
   carryPercent: DEFAULT_CARRY_PERCENT,
   pinned: null,
@@ -94,6 +122,22 @@ export const DEFAULT_VIEW: View = {
 
 /** Largest offer accepted: ten million dollars a year is beyond any figure in the data. */
 export const MAX_OFFER_USD = 10_000_000;
+
+/** The offer in the view as the model's package. */
+export function offerPackageOf(view: View): OfferPackage {
+  return {
+    baseAnnualUsd: view.offerAnnualUsd,
+    bonusAnnualUsd: view.offerBonusAnnualUsd,
+    stock:
+      view.offerStockGrantUsd !== null
+        ? { kind: 'grant', grantUsd: view.offerStockGrantUsd, vestYears: view.offerVestYears }
+        : view.offerStockAnnualUsd !== null
+          ? { kind: 'yearly', annualUsd: view.offerStockAnnualUsd }
+          : null,
+    signOnUsd: view.offerSignOnUsd,
+    totalAnnualUsd: view.offerTotalAnnualUsd,
+  };
+}
 
 export interface Decoded {
   scenario: Scenario;
@@ -204,16 +248,58 @@ function decodeYears(value: string | undefined, notices: Notices): number {
   return years;
 }
 
-function decodeOffer(name: Param, value: string | undefined, notices: Notices): number | null {
+function decodeOffer(
+  name: Param,
+  value: string | undefined,
+  notices: Notices,
+  unit = 'dollars a year',
+): number | null {
   if (value === undefined) return null;
   const digits = value.trim();
   if (!/^\d{1,8}$/.test(digits) || Number(digits) === 0 || Number(digits) > MAX_OFFER_USD) {
     notices.add(
-      () => `Ignored ${name} ${show(value)}: not a whole number of dollars a year between 1 and 10,000,000.`,
+      () => `Ignored ${name} ${show(value)}: not a whole number of ${unit} between 1 and 10,000,000.`,
     );
     return null;
   }
   return Number(digits);
+}
+
+function decodeVest(value: string | undefined, notices: Notices): number {
+  if (value === undefined) return DEFAULT_VEST_YEARS;
+  const digits = value.trim();
+  if (!/^\d{1,2}$/.test(digits) || Number(digits) < MIN_VEST_YEARS || Number(digits) > MAX_VEST_YEARS) {
+    notices.add(
+      () =>
+        `Ignored offerVest ${show(value)}: not a whole number of years, ${MIN_VEST_YEARS}–${MAX_VEST_YEARS}; using ${DEFAULT_VEST_YEARS}.`,
+    );
+    return DEFAULT_VEST_YEARS;
+  }
+  return Number(digits);
+}
+
+function decodeCounter(value: string | undefined, notices: Notices): number {
+  if (value === undefined) return DEFAULT_COUNTER_PERCENTILE;
+  const percentile = COUNTER_PERCENTILES.find((p) => String(p) === value.trim());
+  if (percentile === undefined)
+    notices.add(
+      () =>
+        `Ignored counter ${show(value)}: use ${COUNTER_PERCENTILES.join(', ')} (a percentile); using ${DEFAULT_COUNTER_PERCENTILE}.`,
+    );
+  return percentile ?? DEFAULT_COUNTER_PERCENTILE;
+}
+
+/** Stock is a grant or a value a year, not both: a link with both keeps the grant and says so. */
+function decodeStockYear(value: string | undefined, grant: number | null, notices: Notices): number | null {
+  const perYear = decodeOffer('offerStockYear', value, notices);
+  if (perYear !== null && grant !== null) {
+    notices.add(
+      () =>
+        `Ignored offerStockYear ${show(value ?? '')}: the link also gives a stock grant (offerStock), which is used.`,
+    );
+    return null;
+  }
+  return perYear;
 }
 
 function decodePeriod(value: string | undefined, notices: Notices): Period {
@@ -339,10 +425,17 @@ export function decodeScenario(search: string, catalog: Catalog): Decoded {
   };
   const pinSettings = decodePin(values.pin, catalog, notices);
   const pinName = decodePinName(values.pinName, pinSettings !== null, notices);
+  const stockGrant = decodeOffer('offerStock', values.offerStock, notices, 'dollars');
   const view: View = {
     period: decodePeriod(values.period, notices),
     offerAnnualUsd: decodeOffer('offer', values.offer, notices),
     offerTotalAnnualUsd: decodeOffer('offerTotal', values.offerTotal, notices),
+    offerBonusAnnualUsd: decodeOffer('offerBonus', values.offerBonus, notices),
+    offerStockGrantUsd: stockGrant,
+    offerVestYears: decodeVest(values.offerVest, notices),
+    offerStockAnnualUsd: decodeStockYear(values.offerStockYear, stockGrant, notices),
+    offerSignOnUsd: decodeOffer('offerSignOn', values.offerSignOn, notices, 'dollars'),
+    counterPercentile: decodeCounter(values.counter, notices),
     switchFrom: decodeSwitchFrom(values.switchFrom, catalog.roles, scenario.roles[0], notices),
     carryPercent: decodeCarry(values.carry, notices),
     pinned: pinSettings === null ? null : { settings: pinSettings, name: pinName },
@@ -384,6 +477,15 @@ export function encodeScenario(s: Scenario, view: View = DEFAULT_VIEW): string {
   parts.push(...settingsParts(s));
   if (view.offerAnnualUsd !== null) parts.push(['offer', String(view.offerAnnualUsd)]);
   if (view.offerTotalAnnualUsd !== null) parts.push(['offerTotal', String(view.offerTotalAnnualUsd)]);
+  if (view.offerBonusAnnualUsd !== null) parts.push(['offerBonus', String(view.offerBonusAnnualUsd)]);
+  if (view.offerStockGrantUsd !== null) parts.push(['offerStock', String(view.offerStockGrantUsd)]);
+  if (view.offerVestYears !== DEFAULT_VEST_YEARS) parts.push(['offerVest', String(view.offerVestYears)]);
+  // A grant wins over a value a year, as decoding has it.
+  if (view.offerStockAnnualUsd !== null && view.offerStockGrantUsd === null)
+    parts.push(['offerStockYear', String(view.offerStockAnnualUsd)]);
+  if (view.offerSignOnUsd !== null) parts.push(['offerSignOn', String(view.offerSignOnUsd)]);
+  if (view.counterPercentile !== DEFAULT_COUNTER_PERCENTILE)
+    parts.push(['counter', String(view.counterPercentile)]);
   if (view.period !== DEFAULT_VIEW.period) parts.push(['period', view.period]);
   // Switching to the role you are in is no plan: the normal form drops it, as decoding does.
   if (view.switchFrom !== null && view.switchFrom !== s.roles[0]) parts.push(['switchFrom', view.switchFrom]);

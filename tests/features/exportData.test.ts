@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { csvField, csvText, CSV_COLUMNS, toCsv } from '../../src/features/insights/exportCsv';
 import { buildComparisonExport, SWITCH_ASSUMPTIONS, toJson } from '../../src/features/insights/exportData';
 import { estimate } from '../../src/model/estimate';
+import { checkOffer } from '../../src/model/offer';
 import { switchPlanRows } from '../../src/model/exportRows';
 import { jobReadyOf, planSwitch } from '../../src/model/switchPlan';
 import { DEFAULT_SCENARIO } from '../../src/model/scenario';
@@ -253,5 +254,82 @@ describe('the switch plan in the exports', () => {
       expect(value(`year_${y.year}_cumulative`)).toBe(String(y.cumulativeUsd));
     }
     expect(rows.every((r) => r.length === CSV_COLUMNS.length)).toBe(true);
+  });
+});
+
+describe('the offer in the exports', () => {
+  const offer = {
+    baseAnnualUsd: 150000,
+    bonusAnnualUsd: 15000,
+    stock: { kind: 'grant' as const, grantUsd: 200000, vestYears: 4 },
+    signOnUsd: 20000,
+    totalAnnualUsd: null,
+  };
+  const estimates = estimate(scenario, dataset);
+  const withOffer = buildComparisonExport({
+    scenario,
+    dataset,
+    estimates,
+    shareUrl: SHARE_URL,
+    offer,
+    counterPercentile: 65,
+  });
+
+  it('is absent when no offer is given', () => {
+    expect(data.offer).toBeNull();
+    expect(toCsv(data)).not.toMatch(/\r\noffer,/);
+  });
+
+  it('gives the offer, its totals and, per role, each part and the counter as the model computes them', () => {
+    const exported = withOffer.offer!;
+    expect(exported.offer).toMatchObject({ stockGrantUsd: 200000, vestYears: 4, stockAnnualUsd: 50000 });
+    expect(exported.yearlyTotalAnnualUsd).toBe(215000);
+    expect(exported.firstYearUsd).toBe(235000);
+    for (const [i, e] of estimates.entries()) {
+      const check = checkOffer(offer, e, 65);
+      const role = exported.roles[i]!;
+      expect(role.basePercentile).toBe(check.base!.percentile);
+      expect(role.totalPercentile).toBe(check.total!.percentile);
+      expect(role.counter?.baseAnnualUsd).toBe(check.counter!.base.annualUsd);
+      expect(role.stock?.status).toBe(check.stock!.place.kind);
+      // At a startup the bonus share is Carta's sourced 0–4%: a percentile, no assumption to state.
+      expect(role.bonus).toMatchObject({ status: 'placed', note: null, sources: [] });
+    }
+    expect(JSON.parse(toJson(withOffer)).offer).toEqual(exported);
+  });
+
+  it('writes an offer section in the CSV: the offer once, then each role’s percentiles and counter', () => {
+    const rows = parseCsv(toCsv(withOffer)).filter((r) => r[0] === 'offer');
+    expect(rows.every((r) => r.length === CSV_COLUMNS.length)).toBe(true);
+    const value = (item: string, role = '') => rows.find((r) => r[2] === item && r[1] === role)?.[3];
+    expect(value('offer_base')).toBe('150000');
+    expect(value('offer_stock_per_year')).toBe('50000');
+    expect(value('offer_sign_on')).toBe('20000');
+    expect(value('offer_yearly_total')).toBe('215000');
+    expect(value('counter_percentile')).toBe('65');
+    for (const [i, e] of estimates.entries()) {
+      const role = withOffer.offer!.roles[i]!;
+      expect(value('base_percentile', e.title)).toBe(String(role.basePercentile));
+      expect(value('counter_base', e.title)).toBe(String(role.counter!.baseAnnualUsd));
+      expect(value('counter_base_gap', e.title)).toBe(String(role.counter!.baseAnnualUsd - 150000));
+    }
+  });
+
+  it('gives the assumption, not a percentile, for a share that is assumed, with the source column saying so', () => {
+    const plain = buildComparisonExport({
+      scenario: DEFAULT_SCENARIO,
+      dataset,
+      estimates: estimate(DEFAULT_SCENARIO, dataset),
+      shareUrl: SHARE_URL,
+      offer,
+    });
+    const bonus = plain.offer!.roles[0]!.bonus!;
+    expect(bonus).toMatchObject({ status: 'assumed', percentile: null });
+    expect(bonus.note).toMatch(/is an assumption/);
+    expect(bonus.sources[0]).toHaveProperty('assumption');
+    const row = parseCsv(toCsv(plain)).find((r) => r[0] === 'offer' && r[2] === 'bonus_percentile');
+    expect(row?.[3]).toBe('');
+    // One row, however many sources: several are numbered in it.
+    expect(row?.[9]).toMatch(/^(\[1\] )?Assumption/);
   });
 });

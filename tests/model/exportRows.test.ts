@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { estimate } from '../../src/model/estimate';
-import { comparisonRows, switchPlanRows } from '../../src/model/exportRows';
+import { comparisonRows, offerRows, switchPlanRows } from '../../src/model/exportRows';
 import { DEFAULT_SCENARIO } from '../../src/model/scenario';
 import { jobReadyOf, planSwitch } from '../../src/model/switchPlan';
 import type { Scenario } from '../../src/model/types';
+import { fixture } from '../support/fixture';
 import { realDataset } from '../support/realData';
 
 const dataset = realDataset();
@@ -106,5 +107,29 @@ describe('switchPlanRows', () => {
 
   it('is null when the current role is the target itself', () => {
     expect(switchPlanRows(target, dataset, 'ai-engineer', 40)).toBeNull();
+  });
+});
+
+describe('offerRows', () => {
+  const none = {
+    baseAnnualUsd: null,
+    bonusAnnualUsd: null,
+    stock: null,
+    signOnUsd: null,
+    totalAnnualUsd: null,
+  };
+  it('is null without an offer', () => {
+    expect(offerRows(none, 75, estimate(DEFAULT_SCENARIO, fixture), fixture)).toBeNull();
+  });
+  it('holds the offer as typed, its totals, and a row per role in the order chosen', () => {
+    const s = { ...DEFAULT_SCENARIO, roles: ['ai-ml-engineer' as const, 'devops-engineer' as const] };
+    const offer = { ...none, baseAnnualUsd: 100000, stock: { kind: 'yearly' as const, annualUsd: 20000 } };
+    const rows = offerRows(offer, 90, estimate(s, fixture), fixture)!;
+    expect(rows.offer).toMatchObject({ baseAnnualUsd: 100000, stockGrantUsd: null, stockAnnualUsd: 20000 });
+    expect(rows.yearlyTotalAnnualUsd).toBe(120000);
+    expect(rows.yearlyTotalFrom).toBe('parts');
+    expect(rows.firstYearUsd).toBeNull();
+    expect(rows.roles.map((r) => r.roleId)).toEqual(['ai-ml-engineer', 'devops-engineer']);
+    expect(rows.roles.every((r) => r.bonus === null && r.counter !== null)).toBe(true);
   });
 });

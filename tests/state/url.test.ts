@@ -8,10 +8,15 @@ import {
   encodeScenario,
   DEFAULT_PIN_NAME,
   MAX_NOTICES,
+  MAX_OFFER_USD,
   MAX_PIN_NAME_LENGTH,
+  MAX_VEST_YEARS,
+  MIN_VEST_YEARS,
+  offerPackageOf,
   settingsOf,
   show,
 } from '../../src/state/url';
+import { COUNTER_PERCENTILES } from '../../src/model/offerPackage';
 import { malformedLinkArb, scenarioArb } from '../support/arbitraries';
 import { fixture } from '../support/fixture';
 import { realDataset } from '../support/realData';
@@ -169,12 +174,99 @@ describe('the malformed links of the browser fuzz', () => {
   });
 });
 
+/** The view's offer fields at their defaults, for tests about the rest of the view. */
+const offerless = {
+  offerAnnualUsd: fc.constant(null),
+  offerTotalAnnualUsd: fc.constant(null),
+  offerBonusAnnualUsd: fc.constant(null),
+  offerStockGrantUsd: fc.constant(null),
+  offerVestYears: fc.constant(DEFAULT_VIEW.offerVestYears),
+  offerStockAnnualUsd: fc.constant(null),
+  offerSignOnUsd: fc.constant(null),
+  counterPercentile: fc.constant(DEFAULT_VIEW.counterPercentile),
+};
+
+describe('an offer package in the link', () => {
+  const dollars = fc.option(fc.integer({ min: 1, max: MAX_OFFER_USD }));
+  const offerArb = fc
+    .record({
+      offerAnnualUsd: dollars,
+      offerTotalAnnualUsd: dollars,
+      offerBonusAnnualUsd: dollars,
+      offerStockGrantUsd: dollars,
+      offerVestYears: fc.integer({ min: MIN_VEST_YEARS, max: MAX_VEST_YEARS }),
+      offerStockAnnualUsd: dollars,
+      offerSignOnUsd: dollars,
+      counterPercentile: fc.constantFrom(...COUNTER_PERCENTILES),
+    })
+    .map((offer) => ({ ...DEFAULT_VIEW, ...offer }));
+
+  it('reads every part by name and writes them back in a stable order', () => {
+    const query = 'offer=150000&offerBonus=15000&offerStock=200000&offerVest=3&offerSignOn=20000&counter=90';
+    const decoded = decodeScenario(`?${query}`, catalog);
+    expect(decoded.notices).toEqual([]);
+    expect(decoded.view).toMatchObject({
+      offerAnnualUsd: 150000,
+      offerBonusAnnualUsd: 15000,
+      offerStockGrantUsd: 200000,
+      offerVestYears: 3,
+      offerStockAnnualUsd: null,
+      offerSignOnUsd: 20000,
+      counterPercentile: 90,
+    });
+    expect(encodeScenario(DEFAULT_SCENARIO, decoded.view)).toBe(query);
+    expect(offerPackageOf(decoded.view)).toEqual({
+      baseAnnualUsd: 150000,
+      bonusAnnualUsd: 15000,
+      stock: { kind: 'grant', grantUsd: 200000, vestYears: 3 },
+      signOnUsd: 20000,
+      totalAnnualUsd: null,
+    });
+  });
+
+  it('omits the default vesting (4 years) and counter (75th)', () => {
+    const view = { ...DEFAULT_VIEW, offerAnnualUsd: 1, offerStockAnnualUsd: 30000 };
+    expect(encodeScenario(DEFAULT_SCENARIO, view)).toBe('offer=1&offerStockYear=30000');
+    expect(offerPackageOf(view).stock).toEqual({ kind: 'yearly', annualUsd: 30000 });
+  });
+
+  it('round-trips any package, keeping the grant when both stock forms are given', () => {
+    fc.assert(
+      fc.property(offerArb, (view) => {
+        const decoded = decodeScenario(encodeScenario(DEFAULT_SCENARIO, view), catalog);
+        const offerStockAnnualUsd = view.offerStockGrantUsd === null ? view.offerStockAnnualUsd : null;
+        expect(decoded.view).toEqual({ ...view, offerStockAnnualUsd });
+        expect(decoded.notices).toEqual([]);
+      }),
+    );
+  });
+
+  it('drops each bad value with a notice that names it, and the per-year stock beside a grant', () => {
+    const cases: [string, RegExp][] = [
+      ['offerBonus=-5', /offerBonus "-5": not a whole number of dollars a year/],
+      ['offerStock=1.5e5', /offerStock "1.5e5": not a whole number of dollars between/],
+      ['offerSignOn=0', /offerSignOn "0"/],
+      ['offerStockYear=lots', /offerStockYear "lots"/],
+      ['offerVest=0', /offerVest "0": not a whole number of years, 1–10; using 4/],
+      ['offerVest=11', /offerVest "11"/],
+      ['counter=80', /counter "80": use 50, 65, 75, 90/],
+      ['offerStock=100000&offerStockYear=25000', /offerStockYear "25000": the link also gives a stock grant/],
+    ];
+    for (const [query, message] of cases) {
+      const decoded = decodeScenario(`?${query}`, catalog);
+      expect(decoded.notices.join(' '), query).toMatch(message);
+      expect(decoded.view.offerStockAnnualUsd, query).toBeNull();
+      expect(decoded.view.offerVestYears, query).toBe(4);
+      expect(decoded.view.counterPercentile, query).toBe(75);
+    }
+  });
+});
+
 describe('the switch planner in the link', () => {
   const roleIds = catalog.roles;
   const viewArb = fc.record({
+    ...offerless,
     period: fc.constantFrom('annual', 'monthly', 'hourly'),
-    offerAnnualUsd: fc.constant(null),
-    offerTotalAnnualUsd: fc.constant(null),
     switchFrom: fc.option(fc.constantFrom(...roleIds)),
     carryPercent: fc.integer({ min: 0, max: 100 }),
     pinned: fc.constant(null),

@@ -3,7 +3,7 @@ import { useDataset } from '../../data/useDataset';
 import type { Scenario } from '../../model/types';
 import { useEstimates } from '../../state/useEstimates';
 import { useScenario } from '../../state/useScenario';
-import { shareUrl, type View } from '../../state/url';
+import { offerPackageOf, shareUrl, type View } from '../../state/url';
 import { CSV_FILE_NAME, toCsv } from './exportCsv';
 import { buildComparisonExport, JSON_FILE_NAME, toJson } from './exportData';
 
@@ -43,6 +43,8 @@ export function Export() {
       shareUrl: shareUrlOf(scenario, view),
       switchFrom: view.switchFrom,
       carryPercent: view.carryPercent,
+      offer: offerPackageOf(view),
+      counterPercentile: view.counterPercentile,
     });
   const downloadCsv = () => {
     // A byte-order mark so spreadsheet programs read the file as UTF-8 (the quotes hold – and ÷).
@@ -57,8 +59,9 @@ export function Export() {
     <section className="insights__section export" aria-labelledby="export-heading">
       <h2 id="export-heading">Keep this comparison</h2>
       <p className="hint">
-        The inputs, the link that reopens them, every figure for each role and each factor with its source:
-        CSV for a spreadsheet, JSON for a program. Printing the page puts the role cards on one sheet.
+        The inputs, the link that reopens them, every figure for each role and each factor with its source,
+        and the offer you checked: CSV for a spreadsheet, JSON for a program. Printing the page puts the role
+        cards on one sheet.
       </p>
       <div className="form-actions">
         <button type="button" className="button" onClick={downloadCsv}>

@@ -1,9 +1,10 @@
 /**
  * The comparison as one CSV table (RFC 4180), for a spreadsheet: the same data as the JSON file, a row
- * per input, figure, factor and switch-plan figure.
+ * per input, figure, factor, switch-plan figure and offer figure.
  */
+import { ordinal } from '../../lib/explain';
 import type { ExportSource } from '../../model/exportRows';
-import type { ComparisonExport } from './exportData';
+import type { ComparisonExport, ExportOffer, ExportOfferPart } from './exportData';
 
 export const CSV_FILE_NAME = 'paypath-comparison.csv';
 
@@ -213,5 +214,101 @@ export function toCsv(data: ComparisonExport): string {
       );
     }
   }
+  if (data.offer !== null) rows.push(...offerCsvRows(data.offer));
   return csvText([[...CSV_COLUMNS], ...rows.map((row) => CSV_COLUMNS.map((c) => row[c]))]);
+}
+
+/**
+ * The offer section: the offer as typed and its totals (no role), then for each role where each part
+ * lands (a percentile, or why none) and the counter. Kept apart from the figures and factors.
+ */
+function offerCsvRows(offer: ExportOffer): Row[] {
+  const row = (
+    item: string,
+    value: CsvCell,
+    unit: string | null,
+    detail: string | null = null,
+    role: string | null = null,
+  ): Row => ({
+    ...emptyRow,
+    section: 'offer',
+    role,
+    item,
+    value,
+    unit,
+    detail,
+  });
+  const o = offer.offer;
+  const typed: [string, number | null, string, string][] = [
+    ['offer_base', o.baseAnnualUsd, 'USD per year', 'Base salary, as typed'],
+    ['offer_bonus', o.bonusAnnualUsd, 'USD per year', 'Target bonus, as typed'],
+    ['offer_stock_grant', o.stockGrantUsd, 'USD', `Stock grant, vesting over ${o.vestYears ?? '–'} years`],
+    ['offer_stock_per_year', o.stockAnnualUsd, 'USD per year', 'Stock a year (a grant ÷ its vesting years)'],
+    ['offer_sign_on', o.signOnUsd, 'USD', 'Sign-on bonus, paid once'],
+    ['offer_total_typed', o.typedTotalAnnualUsd, 'USD per year', 'Total compensation, as typed'],
+  ];
+  const rows = typed
+    .filter(([, v]) => v !== null)
+    .map(([item, v, unit, detail]) => row(item, v, unit, detail));
+  if (offer.yearlyTotalAnnualUsd !== null)
+    rows.push(row('offer_yearly_total', offer.yearlyTotalAnnualUsd, 'USD per year', offer.totalRule));
+  if (offer.firstYearUsd !== null)
+    rows.push(row('offer_first_year_total', offer.firstYearUsd, 'USD', 'Yearly total + sign-on'));
+  rows.push(
+    row(
+      'counter_percentile',
+      offer.counterPercentile,
+      'percentile',
+      'The percentile the counter is worked out at',
+    ),
+  );
+  const part = (item: string, p: ExportOfferPart | null, role: string): Row[] =>
+    p === null
+      ? []
+      : [
+          withSources(
+            row(item, p.percentile, 'percentile', p.note ?? `${p.annualUsd} USD a year`, role),
+            p.sources,
+          ),
+        ];
+  for (const r of offer.roles) {
+    const at = (item: string, value: number | null, unit: string, detail: string) =>
+      value === null ? [] : [row(item, value, unit, detail, r.title)];
+    rows.push(
+      ...at('base_percentile', r.basePercentile, 'percentile', 'Where the base lands among people like you'),
+      ...part('bonus_percentile', r.bonus, r.title),
+      ...part('stock_percentile', r.stock, r.title),
+      ...at(
+        'total_percentile',
+        r.totalPercentile,
+        'percentile',
+        'Where the yearly total lands among people like you',
+      ),
+      ...at(
+        'counter_base',
+        r.counter?.baseAnnualUsd ?? null,
+        'USD per year',
+        `Base at the ${ordinal(offer.counterPercentile)} percentile`,
+      ),
+      ...at(
+        'counter_base_gap',
+        r.counter?.baseGapAnnualUsd ?? null,
+        'USD per year',
+        'Counter base − offer base',
+      ),
+      ...at(
+        'counter_total',
+        r.counter?.totalAnnualUsd ?? null,
+        'USD per year',
+        `Total at the ${ordinal(offer.counterPercentile)} percentile`,
+      ),
+      ...at(
+        'counter_total_gap',
+        r.counter?.totalGapAnnualUsd ?? null,
+        'USD per year',
+        'Counter total − offer yearly total',
+      ),
+    );
+  }
+  return rows;
 }

@@ -6,15 +6,20 @@
  */
 import { beyondText } from '../../lib/explain';
 import { factorDetail, factorLabel, mixText } from '../../lib/factorWords';
+import { OFFER_TOTAL_RULE, unplacedText } from '../../lib/offerWords';
 import {
   comparisonRows,
+  offerRows,
   switchPlanRows,
   type ComparisonRows,
   type FactorNumbers,
   type FactorRow,
+  type OfferPartRow,
+  type OfferRows,
   type RoleRows,
   type SwitchPlanRows,
 } from '../../model/exportRows';
+import { DEFAULT_COUNTER_PERCENTILE, type OfferPackage } from '../../model/offerPackage';
 import type { Dataset, RoleEstimate, RoleId, Scenario } from '../../model/types';
 import { DEFAULT_CARRY_PERCENT } from '../../state/url';
 
@@ -37,6 +42,40 @@ export interface ComparisonExport {
   roles: ExportRole[];
   /** The switch planner's ten years, when a current role is chosen; null otherwise. */
   switchPlan: ExportSwitchPlan | null;
+  /** The offer checked against each role, when one is given; null otherwise. */
+  offer: ExportOffer | null;
+}
+
+/** A bonus or stock line with, when it has no percentile, why not in words. */
+export type ExportOfferPart = OfferPartRow & { note: string | null };
+
+export type ExportOffer = Omit<OfferRows, 'roles'> & {
+  /** How the yearly and first-year totals are added up. */
+  totalRule: string;
+  roles: (Omit<OfferRows['roles'][number], 'bonus' | 'stock'> & {
+    bonus: ExportOfferPart | null;
+    stock: ExportOfferPart | null;
+  })[];
+};
+
+/** The offer rows with the words for a part that gets no percentile. */
+function exportOffer(rows: OfferRows | null, estimates: RoleEstimate[]): ExportOffer | null {
+  if (rows === null) return null;
+  const withNote = (part: OfferPartRow | null, kind: 'bonus' | 'stock', e: RoleEstimate | undefined) => {
+    if (part === null) return null;
+    const mix = kind === 'bonus' ? e?.compensationMix.bonus : e?.compensationMix.equity;
+    const note = part.status === 'placed' || mix === undefined ? null : unplacedText(kind, part.status, mix);
+    return { ...part, note };
+  };
+  const { roles, ...offer } = rows;
+  return {
+    ...offer,
+    totalRule: OFFER_TOTAL_RULE,
+    roles: roles.map((r) => {
+      const e = estimates.find((x) => x.roleId === r.roleId);
+      return { ...r, bonus: withNote(r.bonus, 'bonus', e), stock: withNote(r.stock, 'stock', e) };
+    }),
+  };
 }
 
 export type ExportSwitchPlan = Omit<SwitchPlanRows, 'path'> & {
@@ -77,6 +116,8 @@ export function buildComparisonExport({
   shareUrl,
   switchFrom = null,
   carryPercent = DEFAULT_CARRY_PERCENT,
+  offer = null,
+  counterPercentile = DEFAULT_COUNTER_PERCENTILE,
 }: {
   scenario: Scenario;
   dataset: Dataset;
@@ -85,6 +126,9 @@ export function buildComparisonExport({
   /** The switch planner's current role and carried-over share, as in the link. */
   switchFrom?: RoleId | null;
   carryPercent?: number;
+  /** The offer to check, as in the link, and the counter's percentile. */
+  offer?: OfferPackage | null;
+  counterPercentile?: number;
 }): ComparisonExport {
   const rows = comparisonRows(scenario, dataset, estimates);
   return {
@@ -98,6 +142,8 @@ export function buildComparisonExport({
       switchFrom === null
         ? null
         : exportSwitchPlan(switchPlanRows(scenario, dataset, switchFrom, carryPercent)),
+    offer:
+      offer === null ? null : exportOffer(offerRows(offer, counterPercentile, estimates, dataset), estimates),
   };
 }
 

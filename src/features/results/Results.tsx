@@ -4,6 +4,7 @@ import { cardScenarioLine, settingsSummary } from '../../lib/scenarioWords';
 import type { Period } from '../../model/period';
 import type { RoleId } from '../../model/types';
 import { useBaseline, useEstimates } from '../../state/useEstimates';
+import { offerPackageOf } from '../../state/url';
 import { useScenario } from '../../state/useScenario';
 import { PanelBoundary } from '../../components/PanelBoundary';
 import { PrintSummary } from './PrintSummary';
@@ -20,6 +21,7 @@ export function Results() {
     return estimate && view.pinned ? { estimate, name: view.pinned.name } : null;
   };
   const scenarioText = cardScenarioLine(dataset, scenario);
+  const offer = offerPackageOf(view);
   return (
     <>
       <PrintSummary />
@@ -40,8 +42,8 @@ export function Results() {
               primary={i === 0 && estimates.length > 1}
               period={period}
               baseline={baselineOf(e.roleId)}
-              offerAnnualUsd={view.offerAnnualUsd}
-              offerTotalAnnualUsd={view.offerTotalAnnualUsd}
+              offer={offer}
+              counterPercentile={view.counterPercentile}
             />
           </PanelBoundary>
         ))}

@@ -16,6 +16,7 @@ import { vintageLine } from '../../lib/scenarioWords';
 import { estimateSources, vintageSpan } from '../../model/estimateSources';
 import type { Period } from '../../model/period';
 import type { Dataset } from '../../model/dataset';
+import { hasOffer, type OfferPackage } from '../../model/offerPackage';
 import type { AnnualUsdRange, RoleEstimate } from '../../model/types';
 
 // The formula sits in a closed disclosure below the figures: its words load after the figures paint.
@@ -35,8 +36,9 @@ interface Props {
   period: Period;
   /** The same role under the pinned baseline, and the baseline's name, to show differences against. */
   baseline: { estimate: RoleEstimate; name: string } | null;
-  offerAnnualUsd: number | null;
-  offerTotalAnnualUsd: number | null;
+  /** The offer to check, as typed; a part left empty is null. */
+  offer: OfferPackage;
+  counterPercentile: number;
 }
 
 /** Whole annual dollars for the automated hooks; the text follows the chosen period. */
@@ -118,8 +120,8 @@ export function RoleCard({
   primary,
   period,
   baseline,
-  offerAnnualUsd,
-  offerTotalAnnualUsd,
+  offer,
+  counterPercentile,
 }: Props) {
   const headingId = `heading-${e.roleId}`;
   const sources = dataset.sources.sources;
@@ -237,16 +239,11 @@ export function RoleCard({
         </p>
       )}
 
-      {(offerAnnualUsd !== null || offerTotalAnnualUsd !== null) && (
+      {hasOffer(offer) && (
         // Its own boundary, like the formula's: if its code fails to download, the figures above stay.
         <PanelBoundary name="offer check">
           <Suspense fallback={<p className="hint">Placing your offer…</p>}>
-            <OfferCheck
-              offerAnnualUsd={offerAnnualUsd}
-              offerTotalAnnualUsd={offerTotalAnnualUsd}
-              estimate={e}
-              period={period}
-            />
+            <OfferCheck offer={offer} counterPercentile={counterPercentile} estimate={e} period={period} />
           </Suspense>
         </PanelBoundary>
       )}
