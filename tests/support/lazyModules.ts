@@ -22,6 +22,7 @@ export const LAZY_MODULES: Record<string, () => Promise<unknown>> = {
   'src/features/results/OfferCheck': () => import('../../src/features/results/OfferCheck'),
   'src/features/scenario-form/OptionGroups': () => import('../../src/features/scenario-form/OptionGroups'),
   'src/features/scenario-form/OfferFields': () => import('../../src/features/scenario-form/OfferFields'),
+  'src/app/ServiceWorkerUpdates': () => import('../../src/app/ServiceWorkerUpdates'),
 };
 
 export async function preloadLazyModules(): Promise<void> {
