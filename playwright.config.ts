@@ -33,6 +33,10 @@ export default defineConfig({
     headless: true,
     // Debian's Chromium (or CHROME_PATH): browsers are not downloaded.
     launchOptions: { executablePath: chromePath, args: chromeFlags },
+    // No service worker, except in offline.spec.ts: a registered worker would precache the whole app
+    // (about 1 MB) on every test's first page load, and serve later loads from its cache instead of the
+    // build under test. (Playwright replaces navigator.serviceWorker.register, which logs a warning.)
+    serviceWorkers: 'block',
     actionTimeout: stepTimeoutMs,
     navigationTimeout: stepTimeoutMs,
     // DOM snapshots of each step, without the screencast frames that cost a fifth of a page load.

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { DATA_FILES, DataError, type DataFileKey } from './src/data/files';
 import { parseDataset } from './src/data/parse';
@@ -66,7 +67,7 @@ function dropCspInDev(): Plugin {
  */
 export const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy':
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'X-Frame-Options': 'DENY',
@@ -86,8 +87,61 @@ function servedHeaders(): Plugin {
   };
 }
 
+/**
+ * The service worker and the web app manifest (issue 11: repeat visits and offline). Workbox precaches
+ * the built app and the data files, each under a revision that is its content hash (hashed file names
+ * for /assets/, an MD5 of the bytes for the rest), so new code or new data makes a new service worker.
+ * That worker waits until the person chooses Reload (registerType 'prompt', src/app/ServiceWorkerUpdates),
+ * so a page never runs old code on new data or the reverse. The page registers it itself, after the
+ * page has loaded (injectRegister false), so registration never competes with the figures.
+ */
+const pwa = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  manifest: {
+    name: 'Paypath: what tech roles pay, with sources',
+    short_name: 'Paypath',
+    description:
+      'Paypath estimates what tech roles pay by level and location, with every figure traced to its source.',
+    id: '/',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    // The accent and the light page background of src/app/styles.css (--accent, --bg).
+    theme_color: '#0f766e',
+    background_color: '#f6f7f9',
+    icons: [
+      { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  },
+  workbox: {
+    // The app and the data files it fetches (src/data/load.ts), not the build manifest; the plugin adds
+    // the web app manifest and its icons.
+    globPatterns: ['**/*.{js,css,html,json,svg}'],
+    globIgnores: ['.vite/**'],
+    // Any address the router knows (/, /methodology, a link with a scenario) opens offline; a file
+    // path (/data/roles.json typed into the address bar) is left to the network.
+    navigateFallback: 'index.html',
+    navigateFallbackDenylist: [/\/[^/?]+\.[^/?]+$/],
+    // The first visit is controlled as soon as the worker is active, so it already works offline; a
+    // later worker still waits for Reload (no skipWaiting).
+    clientsClaim: true,
+    cleanupOutdatedCaches: true,
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), dropCspInDev(), servedHeaders(), validateDataAtBuild()],
+  plugins: [react(), dropCspInDev(), servedHeaders(), validateDataAtBuild(), pwa],
+  resolve: {
+    alias: {
+      // The package's `module` is its ES5 build (2.2 KB gzip); the ES2015+ build of the same release
+      // is 1.3 KB, and every browser our es2022 target runs in (and every one with service workers)
+      // reads it.
+      'workbox-window': 'workbox-window/build/workbox-window.prod.mjs',
+    },
+  },
   build: {
     target: 'es2022',
     // dist/.vite/manifest.json: which chunks the page loads up front, read by the budget check.
@@ -116,6 +170,11 @@ export default defineConfig({
             {
               name: 'panels',
               test: /[\\/]src[\\/](features[\\/](levers|whatif|switch)[\\/]|model[\\/]switchPlan|features[\\/]results[\\/](Formula|OfferCheck)|features[\\/]scenario-form[\\/](OptionGroups|OfferFields|LocationField)|lib[\\/](factorWords|anchors|profileWords|locationSearch)|state[\\/]savedScenarios|model[\\/](compare|spread))/,
+            },
+            // The service worker's registration and update notice, loaded after the page (one request).
+            {
+              name: 'sw-updates',
+              test: /[\\/]src[\\/]app[\\/]ServiceWorkerUpdates|[\\/]src[\\/]components[\\/]UpdateNotice|[\\/]node_modules[\\/](workbox-window|vite-plugin-pwa)[\\/]|virtual:pwa-register/,
             },
             {
               name: 'charts',

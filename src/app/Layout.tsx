@@ -2,6 +2,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Notice } from '../components/Notice';
 import { useScenarioStore } from '../state/store';
+import { LazyServiceWorkerUpdates } from './LazyServiceWorkerUpdates';
 import { ThemeSwitch } from './ThemeSwitch';
 
 /**
@@ -24,6 +25,8 @@ export function Layout() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
+      {/* Early in the tab order, so a keyboard reaches its Reload at once; shown at the bottom edge. */}
+      <LazyServiceWorkerUpdates />
       <header className="site-header">
         <Link to={{ pathname: '/', search: estimatorSearch }} className="brand" aria-label="Paypath home">
           <img src="/favicon.svg" alt="" width="28" height="28" />

@@ -23,6 +23,7 @@ export const LAZY_MODULES: Record<string, () => Promise<unknown>> = {
   'src/features/scenario-form/OptionGroups': () => import('../../src/features/scenario-form/OptionGroups'),
   'src/features/scenario-form/OfferFields': () => import('../../src/features/scenario-form/OfferFields'),
   'src/features/scenario-form/LocationField': () => import('../../src/features/scenario-form/LocationField'),
+  'src/app/ServiceWorkerUpdates': () => import('../../src/app/ServiceWorkerUpdates'),
 };
 
 export async function preloadLazyModules(): Promise<void> {
