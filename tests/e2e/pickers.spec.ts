@@ -84,6 +84,8 @@ test('at 375 px: a tap opens the list inside the screen, "San Fran" and Enter ch
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto('/');
   await expect(page.getByTestId('estimate-devops-engineer')).toBeVisible();
+  // On a phone the controls wait behind the scenario's summary.
+  await page.getByRole('button', { name: 'Edit scenario' }).click();
   const box = locationBox(page);
   const list = page.getByRole('listbox', { name: 'Location' });
   const before = await typical(page, 'devops-engineer', 'total-typical');
