@@ -83,11 +83,12 @@ test('at 375 px the summary opens to edit by keyboard, the edit changes the figu
   expect(await typical(page, 'devops-engineer', 'total-typical')).toBeGreaterThan(before);
 });
 
-test('a three-role comparison prints on at most two pages, Letter and A4, with the scenario, the date and the link', async ({
+test('a three-role comparison with a full offer package prints on at most two pages, Letter and A4, with the scenario, the date and the link', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(THREE);
+  // The offer's lines make each card taller than a page: kept whole, the cards took three pages.
+  await page.goto(`${THREE}&offer=180000&offerBonus=20000&offerStock=120000&offerSignOn=15000`);
   await expect(page.getByTestId('estimate-mlops-engineer')).toBeVisible();
   for (const format of ['Letter', 'A4'] as const) {
     const pdf = (await page.pdf({ format, printBackground: true })).toString('latin1');
