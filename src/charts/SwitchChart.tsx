@@ -9,7 +9,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatEstimate, formatUsdCompact } from '../lib/format';
+import { formatEstimate, formatPay, formatUsdCompact, PERIOD_UNIT } from '../lib/format';
+import type { Period } from '../model/period';
 import type { SwitchYear } from '../model/switchPlan';
 import ChartTable from './ChartTable';
 import { roleColor } from './palette';
@@ -21,10 +22,12 @@ interface SwitchChartProps {
   path: SwitchYear[];
   fromTitle: string;
   toTitle: string;
+  /** The period the yearly pay columns are shown in; the running total is a sum of dollars, not a rate. */
+  period: Period;
 }
 
 /** The cumulative difference, switching against staying, year by year; zero is where the switch has paid off. */
-export default function SwitchChart({ path, fromTitle, toTitle }: SwitchChartProps) {
+export default function SwitchChart({ path, fromTitle, toTitle, period }: SwitchChartProps) {
   const captionId = useId();
   const last = path[path.length - 1];
   if (last === undefined) return null;
@@ -71,15 +74,15 @@ export default function SwitchChart({ path, fromTitle, toTitle }: SwitchChartPro
         </LineChart>
       </ResponsiveContainer>
       <ChartTable
-        caption="Pay by year, US dollars: typical total compensation staying and switching, and the cumulative difference"
+        caption={`Pay by year, US dollars ${PERIOD_UNIT[period]}: typical total compensation staying and switching, and their difference; the cumulative difference in US dollars`}
         columns={['Year', `Staying: ${fromTitle}`, `Switching: ${toTitle}`, 'Difference', 'Cumulative']}
         rows={path.map((y) => ({
           key: String(y.year),
           header: String(y.year),
           cells: [
-            formatEstimate(y.stayAnnualUsd),
-            formatEstimate(y.switchAnnualUsd),
-            formatEstimate(y.differenceAnnualUsd),
+            formatPay(y.stayAnnualUsd, period),
+            formatPay(y.switchAnnualUsd, period),
+            formatPay(y.differenceAnnualUsd, period),
             formatEstimate(y.cumulativeUsd),
           ],
         }))}

@@ -47,6 +47,21 @@ describe('the switch planner', () => {
     ).toBeTruthy();
   });
 
+  it('follows a monthly view in the yearly pay columns; the running total stays in dollars', async () => {
+    renderApp('/?roles=ai-engineer&years=4&switchFrom=backend-developer&period=monthly');
+    const expected = planFrom('backend-developer');
+    const table = await screen.findByRole('table', { name: /Pay by year, US dollars a month/, hidden: true });
+    const first = within(table).getAllByRole('row', { hidden: true })[1]!;
+    const cells = within(first)
+      .getAllByRole('cell', { hidden: true })
+      .map((c) => Number(c.textContent!.replace(/[$,]/g, '').replace('−', '-')));
+    const year1 = expected.path[0]!;
+    // A month to the nearest $100; the cumulative sum to the nearest $1,000, as a sum of dollars.
+    expect(cells[0]).toBe(Math.round(year1.stayAnnualUsd / 12 / 100) * 100);
+    expect(cells[1]).toBe(Math.round(year1.switchAnnualUsd / 12 / 100) * 100);
+    expect(cells[3]).toBe(Math.round(year1.cumulativeUsd / 1000) * 1000);
+  });
+
   it('moves the ten-year gain with the carried-over years, as the model does', async () => {
     const { search } = renderApp('/?roles=ai-engineer&years=4&switchFrom=devops-engineer');
     const slider = await screen.findByRole('slider', { name: /Years that carry over/ });

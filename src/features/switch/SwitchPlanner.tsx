@@ -156,7 +156,12 @@ export function SwitchPlanner() {
             )}
           >
             <Suspense fallback={<p className="chart-fallback">Loading the chart…</p>}>
-              <SwitchChart path={plan.path} fromTitle={title(from)} toTitle={title(target)} />
+              <SwitchChart
+                path={plan.path}
+                fromTitle={title(from)}
+                toTitle={title(target)}
+                period={view.period}
+              />
             </Suspense>
           </ErrorBoundary>
         </>
