@@ -1,19 +1,29 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
+import { runnerImport, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { DATA_FILES, DataError, type DataFileKey } from './src/data/files';
-import { parseDataset } from './src/data/parse';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
 
 /**
  * Reads and checks the data files in `publicDir` as the app does (the same zod schemas and cross-file
- * checks); throws a DataError naming the file and the path of the first problem.
+ * checks); rejects with the app's DataError, naming the file and the path of the first problem. The
+ * app's modules are loaded through Vite's module runner, not imported by this config, so the config
+ * stays loadable by Vite's native config loader.
  */
-export function validateDataFiles(publicDir: string): void {
-  const raw = {} as Record<DataFileKey, unknown>;
-  for (const [key, file] of Object.entries(DATA_FILES) as [DataFileKey, string][]) {
+export async function validateDataFiles(publicDir: string): Promise<void> {
+  const load = <T>(file: string) =>
+    runnerImport<T>(path.join(root, file), { configFile: false, logLevel: 'silent' }).then((r) => r.module);
+  const [{ DATA_FILES, DataError }, { parseDataset }] = await Promise.all([
+    load<typeof import('./src/data/files')>('src/data/files.ts'),
+    load<typeof import('./src/data/parse')>('src/data/parse.ts'),
+  ]);
+  type Key = keyof typeof DATA_FILES;
+  const raw = {} as Record<Key, unknown>;
+  for (const [key, file] of Object.entries(DATA_FILES) as [Key, string][]) {
     let text: string;
     try {
       text = readFileSync(path.join(publicDir, file), 'utf8');
@@ -38,11 +48,12 @@ function validateDataAtBuild(): Plugin {
     configResolved(config) {
       publicDir = config.publicDir;
     },
-    buildStart() {
+    async buildStart() {
       try {
-        validateDataFiles(publicDir);
+        await validateDataFiles(publicDir);
       } catch (error) {
-        this.error(error instanceof DataError ? `Data check failed: ${error.message}` : String(error));
+        const named = error instanceof Error && error.name === 'DataError';
+        this.error(named ? `Data check failed: ${error.message}` : String(error));
       }
     },
   };

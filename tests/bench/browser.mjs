@@ -23,7 +23,8 @@ export async function launchDebuggableChromium() {
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
       if (child.exitCode === null) child.kill('SIGKILL');
     }
-    rmSync(profile, { recursive: true, force: true });
+    // Retried: a worker or the cache may still be writing into the profile as Chromium exits.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   };
   // Chromium prints "DevTools listening on ws://127.0.0.1:PORT/..." once the port is open.
   const port = await new Promise((resolve, reject) => {

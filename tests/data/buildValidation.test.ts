@@ -23,21 +23,21 @@ afterEach(() => {
 });
 
 describe('the build checks the data files', () => {
-  it('passes the shipped files', () => {
-    expect(() => validateDataFiles(publicDir)).not.toThrow();
+  it('passes the shipped files', async () => {
+    await expect(validateDataFiles(publicDir)).resolves.toBeUndefined();
   });
 
-  it('fails on a broken file, naming the file and the path', () => {
+  it('fails on a broken file, naming the file and the path', async () => {
     const dir = copyWith('data/roles.json', (json) => {
       const roles = json.roles as { title: unknown }[];
       roles[1]!.title = 42;
     });
-    expect(() => validateDataFiles(dir)).toThrow(/^data\/roles\.json: At roles\.1\.title: /);
+    await expect(validateDataFiles(dir)).rejects.toThrow(/^data\/roles\.json: At roles\.1\.title: /);
   });
 
-  it('fails on a file that is not JSON, naming it', () => {
+  it('fails on a file that is not JSON, naming it', async () => {
     const dir = copyWith('data/claims.json', () => {});
     writeFileSync(path.join(dir, 'data/claims.json'), '{"claims": [');
-    expect(() => validateDataFiles(dir)).toThrow(/^data\/claims\.json: is not valid JSON/);
+    await expect(validateDataFiles(dir)).rejects.toThrow(/^data\/claims\.json: is not valid JSON/);
   });
 });
