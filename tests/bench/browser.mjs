@@ -16,15 +16,23 @@ export async function launchDebuggableChromium() {
     ['--headless', ...chromeFlags, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   const close = async () => {
-    if (child.exitCode === null) {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
+    if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM');
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
-      if (child.exitCode === null) child.kill('SIGKILL');
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGKILL');
+        await exited;
+      }
     }
-    // Retried: a worker or the cache may still be writing into the profile as Chromium exits.
-    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    // Chromium's helper processes can still be writing into the profile (a service worker's cache) for
+    // a moment after the browser exits: retried, and a leftover temp folder is not worth failing over.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 20, retryDelay: 250 });
+    } catch (error) {
+      console.warn(`  (could not remove ${profile}: ${error.code ?? error})`);
+    }
   };
   // Chromium prints "DevTools listening on ws://127.0.0.1:PORT/..." once the port is open.
   const port = await new Promise((resolve, reject) => {
