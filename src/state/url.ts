@@ -377,20 +377,30 @@ function decodePin(value: string | undefined, catalog: Catalog, notices: Notices
   return decodeSettings(values, catalog, inPin);
 }
 
+/** A baseline's name without invisible characters, its spaces single, trimmed (not yet cut to length). */
+const collapsedName = (text: string) => visibleText(text).replace(/\s+/g, ' ').trim();
+
+/**
+ * A baseline's name as the link keeps it: visible characters, single spaces, trimmed, at most
+ * MAX_PIN_NAME_LENGTH characters; the default name when nothing is left. The field and the codec both
+ * use it, so a name typed is the name the link gives back.
+ */
+export function tidyPinName(text: string): string {
+  return [...collapsedName(text)].slice(0, MAX_PIN_NAME_LENGTH).join('').trim() || DEFAULT_PIN_NAME;
+}
+
 function decodePinName(value: string | undefined, pinned: boolean, notices: Notices): string {
   if (value === undefined) return DEFAULT_PIN_NAME;
   if (!pinned) {
     notices.add(() => `Ignored pinName ${show(value)}: nothing is pinned.`);
     return DEFAULT_PIN_NAME;
   }
-  const name = visibleText(value).replace(/\s+/g, ' ').trim();
-  const chars = [...name];
-  if (chars.length > MAX_PIN_NAME_LENGTH) {
+  const collapsed = collapsedName(value);
+  if ([...collapsed].length > MAX_PIN_NAME_LENGTH)
     notices.add(() => `The baseline's name is cut to ${MAX_PIN_NAME_LENGTH} characters.`);
-    return chars.slice(0, MAX_PIN_NAME_LENGTH).join('').trim();
-  }
-  if (name !== value) notices.add(() => `The baseline's name ${show(value)} is tidied to ${show(name)}.`);
-  return name === '' ? DEFAULT_PIN_NAME : name;
+  else if (collapsed !== value)
+    notices.add(() => `The baseline's name ${show(value)} is tidied to ${show(collapsed)}.`);
+  return tidyPinName(value);
 }
 
 /** Decodes a query string ("?roles=a,b&years=4"); never throws. */

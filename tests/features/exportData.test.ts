@@ -8,6 +8,7 @@ import { jobReadyOf, planSwitch } from '../../src/model/switchPlan';
 import { DEFAULT_SCENARIO } from '../../src/model/scenario';
 import type { Scenario } from '../../src/model/types';
 import { realDataset } from '../support/realData';
+import { SAMPLE_OFFER } from '../support/offers';
 
 const dataset = realDataset();
 const scenario: Scenario = {
@@ -258,13 +259,7 @@ describe('the switch plan in the exports', () => {
 });
 
 describe('the offer in the exports', () => {
-  const offer = {
-    baseAnnualUsd: 150000,
-    bonusAnnualUsd: 15000,
-    stock: { kind: 'grant' as const, grantUsd: 200000, vestYears: 4 },
-    signOnUsd: 20000,
-    totalAnnualUsd: null,
-  };
+  const offer = SAMPLE_OFFER;
   const estimates = estimate(scenario, dataset);
   const withOffer = buildComparisonExport({
     scenario,

@@ -5,19 +5,14 @@ import { standingText } from '../../src/lib/offerWords';
 import { estimateRole } from '../../src/model/estimate';
 import { checkOffer } from '../../src/model/offer';
 import { DEFAULT_SCENARIO } from '../../src/model/scenario';
+import { SAMPLE_OFFER } from '../support/offers';
 import { realDataset } from '../support/realData';
 import { renderApp } from '../support/renderApp';
 
 const dataset = realDataset();
 const dataValue = (el: HTMLElement, name = 'data-value') => Number(el.getAttribute(name));
 const scenario = { ...DEFAULT_SCENARIO, roles: ['ai-ml-engineer' as const, 'devops-engineer' as const] };
-const offer = {
-  baseAnnualUsd: 150000,
-  bonusAnnualUsd: 15000,
-  stock: { kind: 'grant' as const, grantUsd: 200000, vestYears: 4 },
-  signOnUsd: 20000,
-  totalAnnualUsd: null,
-};
+const offer = SAMPLE_OFFER;
 const link =
   '/?roles=ai-ml-engineer,devops-engineer&offer=150000&offerBonus=15000&offerStock=200000&offerSignOn=20000&counter=90';
 

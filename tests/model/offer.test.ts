@@ -12,6 +12,7 @@ import {
 } from '../../src/model/offer';
 import { DEFAULT_SCENARIO } from '../../src/model/scenario';
 import { fixture } from '../support/fixture';
+import { SAMPLE_OFFER } from '../support/offers';
 
 // Median $100,000, log spread 0.3: the 25th and 75th percentiles are 100,000 × e^(∓0.3 × 0.6745).
 const distribution = { median: 100000, sigma: 0.3 };
@@ -41,13 +42,7 @@ describe('offerPosition', () => {
 });
 
 describe('an offer package', () => {
-  const pkg = {
-    baseAnnualUsd: 150000,
-    bonusAnnualUsd: 15000,
-    stock: { kind: 'grant' as const, grantUsd: 200000, vestYears: 4 },
-    signOnUsd: 20000,
-    totalAnnualUsd: null,
-  };
+  const pkg = SAMPLE_OFFER;
 
   it('spreads a grant evenly over its vesting years; a value a year is taken as it is', () => {
     expect(stockAnnualUsd({ kind: 'grant', grantUsd: 200000, vestYears: 4 })).toBe(50000);

@@ -4,12 +4,8 @@ import { MAX_NAME_LENGTH, usePrefsStore } from '../../state/prefs';
 import { removeScenario, saveScenario, type ChangeResult } from '../../state/savedScenarios';
 import { useDataset } from '../../data/useDataset';
 import { settingsSummary } from '../../lib/scenarioWords';
-import { DEFAULT_PIN_NAME, encodeScenario, MAX_PIN_NAME_LENGTH, type Pinned } from '../../state/url';
+import { encodeScenario, MAX_PIN_NAME_LENGTH, tidyPinName, type Pinned } from '../../state/url';
 import { useScenario, useScenarioActions } from '../../state/useScenario';
-
-/** A name as the link keeps it: single spaces, trimmed, not too long; the default when empty. */
-const tidyName = (text: string) =>
-  [...text.replace(/\s+/g, ' ').trim()].slice(0, MAX_PIN_NAME_LENGTH).join('').trim() || DEFAULT_PIN_NAME;
 
 /** What is pinned, in words, and its name to edit. */
 function PinnedBaseline({ pinned }: { pinned: Pinned }) {
@@ -31,7 +27,7 @@ function PinnedBaseline({ pinned }: { pinned: Pinned }) {
         maxLength={MAX_PIN_NAME_LENGTH}
         value={text}
         onChange={(e) => {
-          const name = tidyName(e.target.value);
+          const name = tidyPinName(e.target.value);
           setDraft({ text: e.target.value, forName: name });
           renamePin(name);
         }}
