@@ -1,26 +1,24 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { runnerImport, type Plugin } from 'vite';
+import { createServer, runnerImport, type Plugin, type ViteDevServer } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
-/**
- * Reads and checks the data files in `publicDir` as the app does (the same zod schemas and cross-file
- * checks); rejects with the app's DataError, naming the file and the path of the first problem. The
- * app's modules are loaded through Vite's module runner, not imported by this config, so the config
- * stays loadable by Vite's native config loader.
- */
-export async function validateDataFiles(publicDir: string): Promise<void> {
-  const load = <T>(file: string) =>
-    runnerImport<T>(path.join(root, file), { configFile: false, logLevel: 'silent' }).then((r) => r.module);
-  const [{ DATA_FILES, DataError }, { parseDataset }] = await Promise.all([
-    load<typeof import('./src/data/files')>('src/data/files.ts'),
-    load<typeof import('./src/data/parse')>('src/data/parse.ts'),
-  ]);
+/** Loads one of the app's modules in Node through Vite's module runner (not imported by this config, so
+ * the config stays loadable by Vite's native config loader). */
+const loadAppModule = <T>(file: string) =>
+  runnerImport<T>(path.join(root, file), { configFile: false, logLevel: 'silent' }).then((r) => r.module);
+
+/** The data files in `publicDir` as JSON, keyed as the app keys them; a missing or unparsable file rejects
+ * with the app's DataError, naming it. */
+async function readDataFiles(publicDir: string) {
+  const { DATA_FILES, DataError } =
+    await loadAppModule<typeof import('./src/data/files')>('src/data/files.ts');
   type Key = keyof typeof DATA_FILES;
   const raw = {} as Record<Key, unknown>;
   for (const [key, file] of Object.entries(DATA_FILES) as [Key, string][]) {
@@ -36,7 +34,16 @@ export async function validateDataFiles(publicDir: string): Promise<void> {
       throw new DataError(file, [{ path: '', message: `is not valid JSON (${String(error)})` }]);
     }
   }
-  parseDataset(raw);
+  return raw;
+}
+
+/**
+ * Reads and checks the data files in `publicDir` as the app does (the same zod schemas and cross-file
+ * checks); rejects with the app's DataError, naming the file and the path of the first problem.
+ */
+export async function validateDataFiles(publicDir: string): Promise<void> {
+  const { parseDataset } = await loadAppModule<typeof import('./src/data/parse')>('src/data/parse.ts');
+  parseDataset(await readDataFiles(publicDir));
 }
 
 /** A build with broken data fails, naming the file and the path, before anything is deployed. */
@@ -59,37 +66,153 @@ function validateDataAtBuild(): Plugin {
   };
 }
 
-// The dev server injects inline scripts (React Refresh preamble) and <style> tags, which the
-// production CSP in index.html blocks. The built app keeps the CSP; only `vite` dev drops it.
-function dropCspInDev(): Plugin {
-  return {
-    name: 'paypath:drop-csp-in-dev',
-    apply: 'serve',
-    transformIndexHtml: (html) => html.replace(/\s*<meta\s+http-equiv="Content-Security-Policy"[^>]*\/>/, ''),
-  };
+/**
+ * The Content-Security-Policy of the built app. Scripts and styles come from the app's own origin, plus
+ * exactly the page's inline script and stylesheet (index.html's boot script and the inlined CSS), each
+ * allowed by its SHA-256 hash, which the build computes. The dev server's HMR preamble is inline too, so
+ * only the built app carries the policy.
+ */
+export function contentSecurityPolicy(scriptHashes: string[], styleHashes: string[]): string {
+  const sources = (hashes: string[]) => ["'self'", ...hashes.map((h) => `'sha256-${h}'`)].join(' ');
+  return [
+    "default-src 'self'",
+    `script-src ${sources(scriptHashes)}`,
+    `style-src ${sources(styleHashes)}`,
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
 }
 
 /**
- * The headers every response of the built app carries (`npm start` serves them; public/_headers lists the
- * same for a static host). A meta CSP cannot forbid framing, so the header adds frame-ancestors 'none'
- * (no clickjacking of the Delete buttons); nosniff and the referrer policy keep content types and links
- * honest. Hashed assets never change under their name, so they are cached for a year; everything else is
- * revalidated, so a deploy is seen at once.
+ * The headers every response of the built app carries besides the CSP (`npm start` serves them; the
+ * build writes them with the CSP to dist/_headers for a static host that reads that file). A meta CSP
+ * cannot forbid framing, so the header CSP adds frame-ancestors 'none' (no clickjacking of the Delete
+ * buttons); nosniff and the referrer policy keep content types and links honest. Hashed assets never
+ * change under their name, so they are cached for a year; everything else is revalidated, so a deploy
+ * is seen at once.
  */
 export const SECURITY_HEADERS: Record<string, string> = {
-  'Content-Security-Policy':
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'X-Frame-Options': 'DENY',
 };
 const HASHED_ASSET_CACHE = 'public, max-age=31536000, immutable';
+const headerCsp = (metaCsp: string) => `${metaCsp}; frame-ancestors 'none'`;
+
+/** dist/_headers, in the format Netlify and Cloudflare Pages read. */
+function headersFile(csp: string): string {
+  const all = { 'Content-Security-Policy': headerCsp(csp), ...SECURITY_HEADERS, 'Cache-Control': 'no-cache' };
+  return [
+    '# Written by the build (vite.config.ts): the headers `npm start` also sends.',
+    '/*',
+    ...Object.entries(all).map(([name, value]) => `  ${name}: ${value}`),
+    '',
+    '/assets/*',
+    `  Cache-Control: ${HASHED_ASSET_CACHE}`,
+    '',
+  ].join('\n');
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
+const inlineContents = (html: string, tag: 'script' | 'style') =>
+  [...html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1] ?? '');
+
+/**
+ * Prerenders the first view at build time (issue 11): each page of src/app/prerender.tsx is rendered in
+ * Node with the data files, from the same components, into the built index.html, so the default figures
+ * paint with the HTML and the browser hydrates them. The stylesheet is inlined (it is the whole CSS, 5 KB
+ * gzip: nothing blocks the first paint), and the CSP meta and dist/_headers allow the inline script and
+ * style by hash. Runs before the service worker is generated, so the precache revisions are of these files.
+ */
+function prerender(): Plugin {
+  let outDir = 'dist';
+  let publicDir = 'public';
+  return {
+    name: 'paypath:prerender',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+      publicDir = config.publicDir;
+    },
+    writeBundle: {
+      sequential: true,
+      order: 'pre',
+      async handler() {
+        // A dev server in middleware mode, not runnerImport: the pages import lazy parts (the methodology
+        // page's code) while they render, after runnerImport would have closed its module runner.
+        const server = await createServer({
+          configFile: false,
+          logLevel: 'silent',
+          server: { middlewareMode: true, hmr: false, ws: false },
+          appType: 'custom',
+        });
+        try {
+          await prerenderInto(server, outDir, await readDataFiles(publicDir));
+        } finally {
+          await server.close();
+        }
+      },
+    },
+  };
+}
+
+/** Writes each prerendered page, with the stylesheet inlined and the CSP that allows it, and dist/_headers. */
+async function prerenderInto(
+  server: ViteDevServer,
+  outDir: string,
+  raw: Awaited<ReturnType<typeof readDataFiles>>,
+): Promise<void> {
+  const { prerenderPage, PRERENDERED_PAGES } = (await server.ssrLoadModule(
+    path.join(root, 'src/app/prerender.tsx'),
+  )) as typeof import('./src/app/prerender');
+  const built = readFileSync(path.join(outDir, 'index.html'), 'utf8');
+  const template = built.replace(
+    /<link rel="stylesheet"[^>]*href="(\/assets\/[^"]+\.css)"[^>]*>/,
+    (_, href: string) => `<style>${readFileSync(path.join(outDir, href), 'utf8')}</style>`,
+  );
+  if (template === built) throw new Error('prerender: the built index.html links no stylesheet to inline');
+  const csp = contentSecurityPolicy(
+    inlineContents(template, 'script').map(sha256),
+    inlineContents(template, 'style').map(sha256),
+  );
+  for (const [page, { file, title }] of Object.entries(PRERENDERED_PAGES)) {
+    const body = await prerenderPage(page, raw);
+    const html = template
+      .replace('<html lang="en">', `<html lang="en" data-prerendered="${page}">`)
+      .replace(
+        '<meta charset="UTF-8" />',
+        `$&\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`,
+      )
+      .replace(/<title>[^<]*<\/title>/, title === null ? '$&' : `<title>${title}</title>`)
+      .replace('<div id="root"></div>', `<div id="root">${body}</div>`);
+    writeFileSync(path.join(outDir, file), html);
+  }
+  writeFileSync(path.join(outDir, '_headers'), headersFile(csp));
+}
+
+/** The CSP of the last build, from dist/_headers; `npm start` sends it as a header. */
+function builtCsp(outDir: string): string | null {
+  try {
+    const headers = readFileSync(path.join(outDir, '_headers'), 'utf8');
+    return /^\s*Content-Security-Policy: (.+)$/m.exec(headers)?.[1] ?? null;
+  } catch {
+    return null;
+  }
+}
 
 function servedHeaders(): Plugin {
   return {
     name: 'paypath:served-headers',
     configurePreviewServer(server) {
+      const csp = builtCsp(path.resolve(server.config.root, server.config.build.outDir));
       server.middlewares.use((req, res, next) => {
+        if (csp !== null) res.setHeader('Content-Security-Policy', csp);
         for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
         res.setHeader('Cache-Control', req.url?.startsWith('/assets/') ? HASHED_ASSET_CACHE : 'no-cache');
         next();
@@ -144,7 +267,7 @@ const pwa = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), dropCspInDev(), servedHeaders(), validateDataAtBuild(), pwa],
+  plugins: [react(), servedHeaders(), validateDataAtBuild(), prerender(), pwa],
   resolve: {
     alias: {
       // The package's `module` is its ES5 build (2.2 KB gzip); the ES2015+ build of the same release

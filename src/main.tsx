@@ -1,15 +1,47 @@
+import { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { onCaughtError } from './app/caughtErrors';
+import { onCaughtError, onRecoverableError } from './app/caughtErrors';
 import { canonicaliseLocation } from './app/canonicalPath';
+import { datasetQueryOptions } from './data/load';
+import { usePrefsStore } from './state/prefs';
 import './app/styles.css';
 
 canonicaliseLocation(window.location, window.history);
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
-createRoot(root, { onCaughtError }).render(
+
+/**
+ * Whether the HTML in #root is what this browser's first render would draw: the page was prerendered
+ * for this path (src/app/prerender.tsx), the link carries no scenario, and nothing remembered here
+ * changes the first view (a chosen theme, a storage notice). Anything else is rendered afresh.
+ */
+function matchesPrerender(): boolean {
+  const page = document.documentElement.dataset.prerendered;
+  const prefs = usePrefsStore.getState();
+  return (
+    page === window.location.pathname &&
+    window.location.search === '' &&
+    prefs.theme === 'system' &&
+    prefs.storageNotice === null
+  );
+}
+
+const queryClient = new QueryClient();
+const app = (
   <StrictMode>
-    <App />
-  </StrictMode>,
+    <App queryClient={queryClient} />
+  </StrictMode>
 );
+if (matchesPrerender()) {
+  // The figures are on screen already; the estimates hydrate once the data has arrived.
+  hydrateRoot(root, app, { onCaughtError, onRecoverableError });
+} else {
+  // The prerendered default figures are hidden (index.html marks the page pending) and stay on screen
+  // until the data is here, so the first render replaces them with this link's figures, not with a
+  // loading line. A failed load renders too: the page then says what failed.
+  void queryClient.prefetchQuery(datasetQueryOptions()).then(() => {
+    createRoot(root, { onCaughtError }).render(app);
+  });
+}

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Notice } from '../components/Notice';
@@ -20,6 +21,8 @@ function useScenarioSearch(): string {
 export function Layout() {
   const { pathname } = useLocation();
   const estimatorSearch = useScenarioSearch();
+  // The app has drawn this link's page: what index.html hid (the prerendered default view) is gone.
+  useEffect(() => document.documentElement.classList.remove('pending'), []);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -48,6 +51,10 @@ export function Layout() {
         <ThemeSwitch />
       </header>
       <main id="main" className="site-main">
+        {/* Hidden, except while index.html marks the page pending: a link's own scenario is being read. */}
+        <p className="link-pending" role="status" hidden>
+          Opening your link…
+        </p>
         {/* Keyed by page: a page that failed must not stay failed after navigating to another. */}
         <ErrorBoundary
           key={pathname}

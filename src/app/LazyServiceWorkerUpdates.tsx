@@ -1,20 +1,25 @@
-import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
+import { lazy, Suspense, useSyncExternalStore, type ComponentType } from 'react';
 
 // Without it (a failed download) the app still works, online: it just learns of no update.
 const ServiceWorkerUpdates = lazy<ComponentType>(() =>
   import('./ServiceWorkerUpdates').catch(() => ({ default: () => null })),
 );
 
-/** Whether the window's load event has fired: every file the first page asked for has arrived. */
+const onWindowLoad = (callback: () => void) => {
+  window.addEventListener('load', callback);
+  return () => window.removeEventListener('load', callback);
+};
+
+/**
+ * Whether the window's load event has fired: every file the first page asked for has arrived. False in
+ * the prerendered HTML and while it hydrates.
+ */
 function useWindowLoaded(): boolean {
-  const [loaded, setLoaded] = useState(() => document.readyState === 'complete');
-  useEffect(() => {
-    if (loaded) return;
-    const onLoad = () => setLoaded(true);
-    window.addEventListener('load', onLoad);
-    return () => window.removeEventListener('load', onLoad);
-  }, [loaded]);
-  return loaded;
+  return useSyncExternalStore(
+    onWindowLoad,
+    () => document.readyState === 'complete',
+    () => false,
+  );
 }
 
 /**
@@ -24,7 +29,7 @@ function useWindowLoaded(): boolean {
  */
 export function LazyServiceWorkerUpdates() {
   const loaded = useWindowLoaded();
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator) || !loaded) return null;
+  if (!loaded || !import.meta.env.PROD || !('serviceWorker' in navigator)) return null;
   return (
     <Suspense fallback={null}>
       <ServiceWorkerUpdates />

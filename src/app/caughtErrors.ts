@@ -13,3 +13,17 @@ export function onCaughtError(error: unknown, info: ErrorInfo): void {
     console.warn('Part of the page could not be downloaded:', error.message);
   else console.error(error, info.componentStack);
 }
+
+/**
+ * While the browser hydrates the prerendered HTML, a part that fails (its code did not download, its
+ * data did not load) cannot reach an error boundary: React renders that part afresh, where the boundary
+ * then catches the same error and says so, and reports the switch here. For those two causes the page
+ * already shows what happened (logged as a warning); anything else, a mismatch between the prerendered
+ * HTML and the first render above all, is a bug and stays an error.
+ */
+export function onRecoverableError(error: unknown, info: ErrorInfo): void {
+  const cause = error instanceof Error ? error.cause : undefined;
+  if (cause instanceof DataError || cause instanceof ChunkLoadError)
+    console.warn('Rendered afresh after hydrating failed:', cause.message);
+  else console.error(error, info.componentStack);
+}

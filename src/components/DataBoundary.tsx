@@ -1,5 +1,5 @@
 import { useQueryErrorResetBoundary } from '@tanstack/react-query';
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { DataErrorPanel } from './DataErrorPanel';
 import { ErrorBoundary } from './ErrorBoundary';
 
@@ -23,6 +23,7 @@ export function DataBoundary({ loading, heading, kept, children }: Props) {
     <ErrorBoundary
       fallback={(retry, error) => (
         <>
+          <AppReady />
           {heading}
           <DataErrorPanel
             error={error}
@@ -35,7 +36,22 @@ export function DataBoundary({ loading, heading, kept, children }: Props) {
         </>
       )}
     >
-      <Suspense fallback={loading}>{children}</Suspense>
+      <Suspense fallback={loading}>
+        {children}
+        <AppReady />
+      </Suspense>
     </ErrorBoundary>
   );
+}
+
+/**
+ * Marks the document (`html[data-app-ready]`) once the browser has drawn the page's data or its error,
+ * hydrated or rendered afresh. A prerendered page shows its figures before it responds to input, so
+ * automated checks wait for this mark before they act.
+ */
+function AppReady() {
+  useEffect(() => {
+    document.documentElement.dataset.appReady = 'true';
+  }, []);
+  return null;
 }

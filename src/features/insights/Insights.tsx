@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { AfterHydration } from '../../components/AfterHydration';
 import { lazyPanel } from '../../components/lazyPanel';
 
 // The panels sit below the cards and the charts: they load after the figures have painted, keeping
@@ -8,10 +8,10 @@ const InsightPanels = lazyPanel(() => import('./InsightPanels').then((m) => m.In
 /** Panels below the estimates: sources side by side, role profiles, export. */
 export function Insights() {
   return (
-    <Suspense
+    <AfterHydration
       fallback={<p className="hint insights__loading">Loading sources side by side and role profiles…</p>}
     >
       <InsightPanels />
-    </Suspense>
+    </AfterHydration>
   );
 }

@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { AfterHydration } from '../../components/AfterHydration';
 import { lazyPanel } from '../../components/lazyPanel';
 
 // The ranked levers sit below the cards: their code (and the lever ranking) loads after the figures.
@@ -6,8 +6,8 @@ const LeversPanel = lazyPanel(() => import('./Levers').then((m) => m.Levers));
 
 export function Levers() {
   return (
-    <Suspense fallback={<p className="hint">Loading what raises your pay…</p>}>
+    <AfterHydration fallback={<p className="hint">Loading what raises your pay…</p>}>
       <LeversPanel />
-    </Suspense>
+    </AfterHydration>
   );
 }

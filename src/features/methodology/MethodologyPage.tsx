@@ -11,9 +11,11 @@ import { RoleEntry } from './RoleEntry';
 import { AssumptionList, SourceEntry } from './SourceEntries';
 
 const HEADING = 'How Paypath estimates pay';
+/** The page's title, also written into its prerendered HTML. */
+export const METHODOLOGY_TITLE = `${HEADING} — Paypath`;
 
 export function MethodologyPage() {
-  useDocumentTitle(`${HEADING} — Paypath`);
+  useDocumentTitle(METHODOLOGY_TITLE);
   return (
     <DataBoundary
       loading={

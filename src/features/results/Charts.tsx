@@ -8,6 +8,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
+import { useHydrated } from '../../components/AfterHydration';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { ChunkLoadError, lazyPanel } from '../../components/lazyPanel';
 import { useDataset } from '../../data/useDataset';
@@ -20,16 +21,19 @@ import { useScenario } from '../../state/useScenario';
 const CompareChart = memo(lazyPanel(() => import('../../charts/CompareChart').then((m) => m.default)));
 const ExperienceChart = memo(lazyPanel(() => import('../../charts/ExperienceChart').then((m) => m.default)));
 
-/** True once the element has come within `margin` of the viewport; at once where there is no observer. */
+/** True once the element has come within `margin` of the viewport; once hydrated where there is no observer. */
 function useNearViewport<T extends Element>(margin: string) {
   const ref = useRef<T>(null);
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  const [seen, setSeen] = useState(false);
+  // Never near in the prerendered HTML and while it hydrates, so hydration finds the same placeholder.
+  const hydrated = useHydrated();
+  const near = seen || (hydrated && typeof IntersectionObserver === 'undefined');
   useEffect(() => {
     const element = ref.current;
     if (near || element === null) return;
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((e) => e.isIntersecting)) setNear(true);
+        if (entries.some((e) => e.isIntersecting)) setSeen(true);
       },
       { rootMargin: margin },
     );

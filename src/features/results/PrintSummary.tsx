@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useHydrated } from '../../components/AfterHydration';
 import { useDataset } from '../../data/useDataset';
 import { formatDate } from '../../lib/format';
 import { scenarioLine } from '../../lib/scenarioWords';
@@ -13,6 +14,7 @@ import { useScenario } from '../../state/useScenario';
 export function PrintSummary() {
   const dataset = useDataset();
   const { scenario, view } = useScenario();
+  const hydrated = useHydrated();
   const [printedOn, setPrintedOn] = useState(() => new Date());
   useEffect(() => {
     // A page left open overnight prints today's date.
@@ -20,6 +22,8 @@ export function PrintSummary() {
     window.addEventListener('beforeprint', onBeforePrint);
     return () => window.removeEventListener('beforeprint', onBeforePrint);
   }, []);
+  // Paper only, and it holds the day and the page's own address: nothing to prerender at build time.
+  if (!hydrated) return null;
   const url = shareUrl(`${window.location.origin}${import.meta.env.BASE_URL}`, scenario, view);
   return (
     <div className="print-summary">

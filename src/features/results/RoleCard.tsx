@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { AfterHydration } from '../../components/AfterHydration';
 import { lazyPanel } from '../../components/lazyPanel';
 import { PanelBoundary } from '../../components/PanelBoundary';
 import {
@@ -190,15 +190,22 @@ export function RoleCard({
 
       <div className="breakdown">
         <p className="figure__label">Typical total, broken down</p>
-        <div className="breakdown__bar" aria-hidden="true">
-          {parts.map((p) => (
-            <span
-              key={p.key}
-              className={`breakdown__part breakdown__part--${p.key}`}
-              style={{ width: `${(p.value / total) * 100}%` }}
-            />
-          ))}
-        </div>
+        {/* SVG geometry, not inline styles: the card is prerendered, and the CSP allows no style attribute. */}
+        <svg className="breakdown__bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true">
+          {parts.map((p, i) => {
+            const x = (parts.slice(0, i).reduce((sum, q) => sum + q.value, 0) / total) * 100;
+            return (
+              <rect
+                key={p.key}
+                className={`breakdown__part breakdown__part--${p.key}`}
+                x={x}
+                y={0}
+                width={(p.value / total) * 100}
+                height={1}
+              />
+            );
+          })}
+        </svg>
         <ul className="breakdown__legend">
           {parts.map((p) => (
             <li key={p.key}>
@@ -242,9 +249,9 @@ export function RoleCard({
       {hasOffer(offer) && (
         // Its own boundary, like the formula's: if its code fails to download, the figures above stay.
         <PanelBoundary name="offer check">
-          <Suspense fallback={<p className="hint">Placing your offer…</p>}>
+          <AfterHydration fallback={<p className="hint">Placing your offer…</p>}>
             <OfferCheck offer={offer} counterPercentile={counterPercentile} estimate={e} period={period} />
-          </Suspense>
+          </AfterHydration>
         </PanelBoundary>
       )}
 
@@ -272,9 +279,9 @@ export function RoleCard({
         {/* Its own boundary: if its code fails to download, the card keeps its figures (the card's
             boundary would replace them all) and says so here, with Try again. */}
         <PanelBoundary name="formula">
-          <Suspense fallback={<p className="hint">Loading the formula…</p>}>
+          <AfterHydration fallback={<p className="hint">Loading the formula…</p>}>
             <Formula estimate={e} dataset={dataset} />
-          </Suspense>
+          </AfterHydration>
         </PanelBoundary>
       </details>
 

@@ -1,4 +1,5 @@
-import { Suspense, useId, useState } from 'react';
+import { AfterHydration } from '../../components/AfterHydration';
+import { useId, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { lazyPanel } from '../../components/lazyPanel';
 import { PanelBoundary } from '../../components/PanelBoundary';
@@ -74,7 +75,7 @@ export function ScenarioForm() {
       <YearsField years={scenario.years} onChange={(years) => update({ years }, 'continuous')} />
 
       <PanelBoundary name="location picker">
-        <Suspense
+        <AfterHydration
           fallback={
             <LocationPending
               label={dataset.index.locations.get(scenario.location)?.label ?? scenario.location}
@@ -86,7 +87,7 @@ export function ScenarioForm() {
             value={scenario.location}
             onChange={(location) => update({ location })}
           />
-        </Suspense>
+        </AfterHydration>
       </PanelBoundary>
 
       <SelectField
@@ -120,16 +121,16 @@ export function ScenarioForm() {
             ` (${scenario.certs.length + scenario.skills.length} chosen)`}
         </summary>
         <PanelBoundary name="certifications and skills">
-          <Suspense fallback={<p className="hint">Loading certifications and skills…</p>}>
+          <AfterHydration fallback={<p className="hint">Loading certifications and skills…</p>}>
             <OptionGroups />
-          </Suspense>
+          </AfterHydration>
         </PanelBoundary>
       </details>
 
       <PanelBoundary name="offer fields">
-        <Suspense fallback={<p className="hint">Loading the offer check…</p>}>
+        <AfterHydration fallback={<p className="hint">Loading the offer check…</p>}>
           <OfferFields />
-        </Suspense>
+        </AfterHydration>
       </PanelBoundary>
 
       <div className="form-actions">

@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { AfterHydration } from '../../components/AfterHydration';
 import { lazyPanel } from '../../components/lazyPanel';
 
 // The switch planner sits below the levers: its code (and the ten-year plan) loads after the figures.
@@ -6,8 +6,8 @@ const SwitchPlannerPanel = lazyPanel(() => import('./SwitchPlanner').then((m) =>
 
 export function SwitchPlanner() {
   return (
-    <Suspense fallback={<p className="hint">Loading the switch planner…</p>}>
+    <AfterHydration fallback={<p className="hint">Loading the switch planner…</p>}>
       <SwitchPlannerPanel />
-    </Suspense>
+    </AfterHydration>
   );
 }

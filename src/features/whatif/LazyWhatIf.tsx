@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { AfterHydration } from '../../components/AfterHydration';
 import { lazyPanel } from '../../components/lazyPanel';
 
 // Saved scenarios and the pinned baseline are tools for a second look: they load after the figures.
@@ -6,8 +6,8 @@ const WhatIfPanel = lazyPanel(() => import('./WhatIf').then((m) => m.WhatIf));
 
 export function WhatIf() {
   return (
-    <Suspense fallback={<p className="hint">Loading saved scenarios…</p>}>
+    <AfterHydration fallback={<p className="hint">Loading saved scenarios…</p>}>
       <WhatIfPanel />
-    </Suspense>
+    </AfterHydration>
   );
 }
