@@ -1,0 +1,135 @@
+import type { ConsoleMessage, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { HOOKS, readFigures } from './helpers';
+
+const THREE_ROLES = '/?roles=devops-engineer,mlops-engineer,ai-engineer&location=seattle&certs=cka';
+const DEVOPS = 'estimate-devops-engineer';
+
+/** The DevOps card's hooks as the server sends them, read from the HTML text: no script involved. */
+function servedFigures(html: string): Record<string, number> {
+  const card = html.slice(html.indexOf(`data-testid="${DEVOPS}"`));
+  return Object.fromEntries(
+    HOOKS.map((hook) => {
+      const match = new RegExp(`data-testid="${hook}" data-value="(\\d+)"`).exec(card);
+      expect(match, `the served HTML has no ${hook} in the DevOps card`).not.toBeNull();
+      return [hook, Number(match![1])];
+    }),
+  );
+}
+
+/** Console warnings and errors, except Playwright's own note that it blocked the service worker. */
+function warnings(page: Page): string[] {
+  const logged: string[] = [];
+  page.on('console', (msg: ConsoleMessage) => {
+    if (msg.type() !== 'warning' && msg.type() !== 'error') return;
+    if (msg.text().startsWith('Service Worker registration blocked')) return;
+    logged.push(`${msg.type()}: ${msg.text()}`);
+  });
+  return logged;
+}
+
+/** Keeps the first element matching `selector` that the HTML parser creates, before any app script runs. */
+const keepFirst = (selector: string) => {
+  const observer = new MutationObserver(() => {
+    const element = document.querySelector(selector);
+    if (element === null) return;
+    (window as unknown as { first: Element }).first = element;
+    observer.disconnect();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+};
+
+test('the served HTML of / holds the default figures, shown without scripts, and hydration keeps them without a warning', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const served = servedFigures(await (await page.request.get('/')).text());
+
+  // With JavaScript off, the figures are on screen from the HTML alone.
+  const noScripts = await browser.newContext({ javaScriptEnabled: false });
+  const bare = await noScripts.newPage();
+  await bare.goto(`${baseURL}/`);
+  await expect(bare.getByTestId(DEVOPS).getByTestId('base-typical')).toBeVisible();
+  await expect(bare.getByTestId(DEVOPS).getByTestId('base-typical')).toHaveAttribute(
+    'data-value',
+    String(served['base-typical']),
+  );
+  await noScripts.close();
+
+  // With scripts, the app hydrates that HTML: the same figures, in the same elements, and no warning.
+  const logged = warnings(page);
+  await page.addInitScript(keepFirst, `[data-testid="${DEVOPS}"]`);
+  await page.goto('/');
+  expect((await readFigures(page))['devops-engineer']).toEqual(served);
+  expect(
+    await page.evaluate(
+      (id) =>
+        (window as unknown as { first?: Element }).first === document.querySelector(`[data-testid="${id}"]`),
+      DEVOPS,
+    ),
+    'the prerendered card was replaced instead of hydrated',
+  ).toBe(true);
+  // Hydrated means it responds: a second role adds its card.
+  await page.getByRole('checkbox', { name: /^AI Engineer/ }).check();
+  await expect(page.getByTestId('estimate-ai-engineer')).toBeVisible();
+  expect(logged).toEqual([]);
+});
+
+test('/methodology is prerendered whole and hydrates without a warning', async ({ page }) => {
+  const html = await (await page.request.get('/methodology')).text();
+  expect(html).toContain('<title>How Paypath estimates pay — Paypath</title>');
+  expect(html).toContain('<h1>How Paypath estimates pay</h1>');
+  expect(html, 'a part of the page is streamed in by script').not.toMatch(/<body[\s\S]*<script/);
+
+  const logged = warnings(page);
+  await page.addInitScript(keepFirst, 'article.methodology');
+  await page.goto('/methodology');
+  await expect(page.getByRole('heading', { level: 1, name: 'How Paypath estimates pay' })).toBeVisible();
+  expect(
+    await page.evaluate(
+      () =>
+        (window as unknown as { first?: Element }).first === document.querySelector('article.methodology'),
+    ),
+    'the prerendered page was replaced instead of hydrated',
+  ).toBe(true);
+  expect(logged).toEqual([]);
+});
+
+test('a bookmarked 3-role link never shows a default figure, in any frame from navigation on', async ({
+  page,
+}) => {
+  const served = servedFigures(await (await page.request.get('/')).text());
+  // Every frame and every change to the page, from before the HTML is parsed: each figure a person
+  // could see (laid out and not hidden), as "card=value".
+  await page.addInitScript(() => {
+    const seen = new Set<string>();
+    (window as unknown as { seen: Set<string> }).seen = seen;
+    const look = () => {
+      for (const figure of document.querySelectorAll(
+        '[data-testid^="estimate-"] [data-testid="base-typical"]',
+      )) {
+        if (!figure.checkVisibility({ visibilityProperty: true })) continue;
+        const card = figure.closest('[data-testid^="estimate-"]')!.getAttribute('data-testid');
+        seen.add(`${card}=${figure.getAttribute('data-value')}`);
+      }
+    };
+    new MutationObserver(look).observe(document, { childList: true, subtree: true, attributes: true });
+    const everyFrame = () => {
+      look();
+      requestAnimationFrame(everyFrame);
+    };
+    requestAnimationFrame(everyFrame);
+  });
+  await page.goto(THREE_ROLES);
+  await expect(page.getByTestId('base-typical')).toHaveCount(3);
+  const final = Object.entries(await readFigures(page)).map(
+    ([id, f]) => `estimate-${id}=${f['base-typical']}`,
+  );
+  const seen = await page.evaluate(() => [...(window as unknown as { seen: Set<string> }).seen]);
+  expect(seen.length, 'no figure was ever seen: the watch did not run').toBeGreaterThan(0);
+  expect(seen, 'the default DevOps figure was on screen').not.toContain(
+    `${DEVOPS}=${served['base-typical']}`,
+  );
+  expect(new Set(seen), 'a figure other than the link’s own was on screen').toEqual(new Set(final));
+});
