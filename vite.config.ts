@@ -181,9 +181,14 @@ async function prerenderInto(
     inlineContents(template, 'script').map(sha256),
     inlineContents(template, 'style').map(sha256),
   );
-  for (const [page, { file, title }] of Object.entries(PRERENDERED_PAGES)) {
+  const manifest = JSON.parse(readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest;
+  for (const [page, { file, title, chunk }] of Object.entries(PRERENDERED_PAGES)) {
     const body = await prerenderPage(page, raw);
+    const preloads = pageChunks(manifest, chunk)
+      .map((asset) => `<link rel="modulepreload" crossorigin href="/${asset}">`)
+      .join('\n    ');
     const html = template
+      .replace(/<script type="module"[^>]*><\/script>/, `$&\n    ${preloads}`)
       .replace('<html lang="en">', `<html lang="en" data-prerendered="${page}">`)
       .replace(
         '<meta charset="UTF-8" />',
@@ -194,6 +199,27 @@ async function prerenderInto(
     writeFileSync(path.join(outDir, file), html);
   }
   writeFileSync(path.join(outDir, '_headers'), headersFile(csp));
+}
+
+type Manifest = Record<string, { file: string; name?: string; isEntry?: boolean; imports?: string[] }>;
+
+/**
+ * The files of the chunk named `name` (vite.config.ts codeSplitting) and of every chunk it imports,
+ * except the entry (which the page loads anyway): the page's own code, which its HTML asks for beside
+ * the entry so that it is not requested only after the entry has run.
+ */
+function pageChunks(manifest: Manifest, name: string): string[] {
+  const start = Object.keys(manifest).find((key) => manifest[key]?.name === name);
+  if (start === undefined) throw new Error(`prerender: the build has no chunk named ${name}`);
+  const seen = new Set<string>();
+  const queue = [start];
+  while (queue.length > 0) {
+    const key = queue.shift()!;
+    if (seen.has(key) || manifest[key]?.isEntry) continue;
+    seen.add(key);
+    queue.push(...(manifest[key]?.imports ?? []));
+  }
+  return [...seen].map((key) => manifest[key]!.file);
 }
 
 /** The CSP of the last build, from dist/_headers; `npm start` sends it as a header. */
@@ -278,6 +304,9 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    // The whole stylesheet is inlined into each page by the prerender step, so no chunk loads CSS: without
+    // this, a lazy chunk's preload would add a <link> to the stylesheet file and download it again.
+    modulePreload: { resolveDependencies: (_, deps) => deps.filter((dep) => !dep.endsWith('.css')) },
     // dist/.vite/manifest.json: which chunks the page loads up front, read by the budget check.
     manifest: true,
     rolldownOptions: {
@@ -301,6 +330,11 @@ export default defineConfig({
               name: 'parse',
               test: /[\\/]src[\\/](data[\\/](parse|schema)|model[\\/](domain|indexDataset))\.ts$/,
             },
+            // The estimator page and everything it imports: what the first view needs to respond. Captured
+            // before the panels and the charts, so a module they share with the first view stays here.
+            { name: 'estimator', test: /[\\/]src[\\/]app[\\/]routes[\\/]EstimatorPage\.tsx$/ },
+            // The methodology page and what it alone needs.
+            { name: 'methodology', test: /[\\/]src[\\/]features[\\/]methodology[\\/]MethodologyPage\.tsx$/ },
             {
               name: 'panels',
               test: /[\\/]src[\\/](features[\\/](levers|whatif|switch)[\\/]|model[\\/]switchPlan|features[\\/]results[\\/](Formula|OfferCheck)|features[\\/]scenario-form[\\/](OptionGroups|OfferFields|LocationField)|lib[\\/](factorWords|anchors|profileWords|locationSearch)|state[\\/]savedScenarios|model[\\/](compare|spread))/,

@@ -2,6 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { preloadPage } from './app/routes';
 import { onCaughtError, onRecoverableError } from './app/caughtErrors';
 import { canonicaliseLocation } from './app/canonicalPath';
 import { datasetQueryOptions } from './data/load';
@@ -29,19 +30,22 @@ function matchesPrerender(): boolean {
 }
 
 const queryClient = new QueryClient();
+// The page's code and the data, both at once (the HTML has asked for both already).
+const pageLoaded = preloadPage(window.location.pathname);
+const dataLoaded = queryClient.prefetchQuery(datasetQueryOptions());
 const app = (
   <StrictMode>
     <App queryClient={queryClient} />
   </StrictMode>
 );
 if (matchesPrerender()) {
-  // The figures are on screen already; the estimates hydrate once the data has arrived.
+  // The figures are on screen already: the frame hydrates now, the page once its code and data are here.
   hydrateRoot(root, app, { onCaughtError, onRecoverableError });
 } else {
-  // The prerendered default figures are hidden (index.html marks the page pending) and stay on screen
-  // until the data is here, so the first render replaces them with this link's figures, not with a
-  // loading line. A failed load renders too: the page then says what failed.
-  void queryClient.prefetchQuery(datasetQueryOptions()).then(() => {
+  // The prerendered default figures are hidden (index.html marks the page pending) and stay so until
+  // the page's code and data are here, so the first render replaces them with this link's figures, not
+  // with a loading line. A failed load renders too: the page then says what failed.
+  void Promise.all([pageLoaded, dataLoaded]).then(() => {
     createRoot(root, { onCaughtError }).render(app);
   });
 }

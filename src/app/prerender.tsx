@@ -16,11 +16,12 @@ import { AppRoutes } from './routes';
 
 /**
  * The pages written at build time, each to its own HTML file (a static host, `vite preview` and the
- * service worker all serve `/methodology` from `methodology.html`), with its title where it has its own.
+ * service worker all serve `/methodology` from `methodology.html`), with its title where it has its own
+ * and the chunk that holds its code (named in vite.config.ts), which its HTML asks for at once.
  */
-export const PRERENDERED_PAGES: Record<string, { file: string; title: string | null }> = {
-  '/': { file: 'index.html', title: null },
-  '/methodology': { file: 'methodology.html', title: METHODOLOGY_TITLE },
+export const PRERENDERED_PAGES: Record<string, { file: string; title: string | null; chunk: string }> = {
+  '/': { file: 'index.html', title: null, chunk: 'estimator' },
+  '/methodology': { file: 'methodology.html', title: METHODOLOGY_TITLE, chunk: 'methodology' },
 };
 
 /**

@@ -1,4 +1,4 @@
-import { lazy, type ComponentType } from 'react';
+import { lazy, useState, type ComponentType } from 'react';
 
 /**
  * The code of a lazy part of the page did not arrive (a dropped connection, a deploy mid-visit). Thrown in
@@ -26,11 +26,19 @@ export class ChunkLoadError extends Error {
  * HTTP errors in the module map" (whatwg/html#10327; Chromium 156 does) fetch the file again on that
  * second import(); an older engine replays its cached failure, and reloading the page is the way out.
  */
-export function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+export function lazyPanel<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+): ComponentType<P> & { preload: () => Promise<void> } {
+  // Set once a load has succeeded: from then on the component renders directly, without suspending,
+  // which is what `preload` is for (a page rendered after its code is here never shows its fallback).
+  let loaded: ComponentType<P> | null = null;
   const attempt = () => {
     const component = lazy(() =>
       load().then(
-        (loaded) => ({ default: loaded }),
+        (done) => {
+          loaded = done;
+          return { default: done };
+        },
         (cause: unknown) => {
           // Several places may show the same component (the formula on each card): the first retry
           // replaces the failed attempt, and the others then render that one instead of importing again.
@@ -44,8 +52,18 @@ export function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>
   };
   let current = attempt();
   function LazyPanel(props: P) {
-    const Current = current;
+    // Fixed when this instance mounts: changing from the lazy wrapper to the loaded component in a later
+    // render would remount it, losing its state. (A retry after a failure mounts a new instance.)
+    const [Current] = useState(() => loaded ?? current);
     return <Current {...props} />;
   }
+  /** Loads the code now; resolves either way (a failure shows where the component renders). */
+  LazyPanel.preload = () =>
+    load().then(
+      (done) => {
+        loaded = done;
+      },
+      () => undefined,
+    );
   return LazyPanel;
 }

@@ -230,7 +230,7 @@ test.describe('code that fails to download', () => {
   }
 
   test('the methodology page says it could not be downloaded, and Try again fetches it', async ({ page }) => {
-    const file = builtChunk('MethodologyPage');
+    const file = builtChunk('methodology');
     const errors = unexpectedErrors(page, file);
     let broken = true;
     let requests = 0;

@@ -1,6 +1,6 @@
 /**
- * Every module that src loads with a dynamic import(): the React.lazy page, panels and charts, and the
- * schemas the data loader requests after the first paint. Keyed by path from the repository root, without
+ * Every module that src loads with a dynamic import(): the React.lazy pages, panels and charts, and the
+ * schemas the data loader requests beside the data files. Keyed by path from the repository root, without
  * the extension; tests/support/lazyModules.test.ts checks the list against src, so a new lazy import
  * cannot be missed.
  *
@@ -9,6 +9,7 @@
  * first test of a fresh clone).
  */
 export const LAZY_MODULES: Record<string, () => Promise<unknown>> = {
+  'src/app/routes/EstimatorPage': () => import('../../src/app/routes/EstimatorPage'),
   'src/features/methodology/MethodologyPage': () => import('../../src/features/methodology/MethodologyPage'),
   'src/charts/CompareChart': () => import('../../src/charts/CompareChart'),
   'src/charts/ExperienceChart': () => import('../../src/charts/ExperienceChart'),
