@@ -1,11 +1,13 @@
+import { memo } from 'react';
 import { HOURS_PER_YEAR, PERIODS, type Period } from '../../model/period';
-import { useScenario, useScenarioActions } from '../../state/useScenario';
+import { useScenarioActions, useView } from '../../state/useScenario';
 
 const PERIOD_LABEL: Record<Period, string> = { annual: 'Annual', monthly: 'Monthly', hourly: 'Hourly' };
 
 /** Annual, monthly or hourly figures; the automated hooks stay annual. */
-export function PeriodSwitch() {
-  const { period } = useScenario().view;
+// memo: the page re-renders with each new address; this re-renders only when what it reads changes.
+export const PeriodSwitch = memo(function PeriodSwitch() {
+  const { period } = useView();
   const { changeView } = useScenarioActions();
   return (
     <fieldset className="period-switch">
@@ -30,4 +32,4 @@ export function PeriodSwitch() {
       </p>
     </fieldset>
   );
-}
+});
