@@ -1,9 +1,11 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useDataset } from '../../data/useDataset';
 import { formatDate } from '../../lib/format';
 import { scenarioLine } from '../../lib/scenarioWords';
-import { shareUrl } from '../../state/url';
-import { useScenario } from '../../state/useScenario';
+import type { Dataset } from '../../model/dataset';
+import type { Scenario } from '../../model/types';
+import { shareUrl, type View } from '../../state/url';
+import { useDeferredScenario } from '../../state/useScenario';
 
 /**
  * What a printout shows, on paper only: the scenario, the day it was printed and the link that
@@ -12,7 +14,20 @@ import { useScenario } from '../../state/useScenario';
  */
 export function PrintSummary() {
   const dataset = useDataset();
-  const { scenario, view } = useScenario();
+  // Printed, never watched while a drag goes on: it follows a step behind.
+  const { scenario, view } = useDeferredScenario();
+  return <Summary dataset={dataset} scenario={scenario} view={view} />;
+}
+
+const Summary = memo(function Summary({
+  dataset,
+  scenario,
+  view,
+}: {
+  dataset: Dataset;
+  scenario: Scenario;
+  view: View;
+}) {
   const [printedOn, setPrintedOn] = useState(() => new Date());
   useEffect(() => {
     // A page left open overnight prints today's date.
@@ -32,4 +47,4 @@ export function PrintSummary() {
       </p>
     </div>
   );
-}
+});
