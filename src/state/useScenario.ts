@@ -11,14 +11,8 @@
  * A draft is written before any in-app navigation (a click on a link) and when the page is hidden; Back
  * or Forward drops it, because the entry they open is what the page must show.
  */
-import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import {
-  useLocation,
-  useNavigate,
-  useNavigationType,
-  type Location,
-  type NavigateFunction,
-} from 'react-router';
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useLocation, useNavigate, useNavigationType, type NavigateFunction } from 'react-router';
 import { useDataset } from '../data/useDataset';
 import type { Dataset } from '../model/dataset';
 import { DEFAULT_SCENARIO } from '../model/scenario';
@@ -112,17 +106,6 @@ export function useView(): View {
   return useScenarioStore((s) => s.draft?.view ?? decodeOnce(query, catalog).view);
 }
 
-/**
- * The scenario and view a step behind a change, for the parts of the page that are not its figures
- * (explanations, rankings, panels): React draws them after the figures have painted, and a new step of
- * a drag goes ahead of them. Pass them to a memo() component, so the page's render for the figures
- * skips it; controls and anything acted on at once read useScenario.
- */
-export function useDeferredScenario(): Shown {
-  const { scenario, view } = useScenario();
-  return { scenario: useDeferredValue(scenario), view: useDeferredValue(view) };
-}
-
 const burstOf = (state: unknown): number | null =>
   typeof state === 'object' && state !== null && 'burst' in state && typeof state.burst === 'number'
     ? state.burst
@@ -164,18 +147,10 @@ export interface ScenarioActions {
   dismissNotices: () => void;
 }
 
-/**
- * The actions, the same functions until the address changes: a component given one keeps its memo()
- * while the scenario changes.
- */
 export function useScenarioActions(): ScenarioActions {
   const navigate = useNavigate();
   const catalog = useCatalog();
   const location = useLocation();
-  return useMemo(() => actionsAt(navigate, catalog, location), [navigate, catalog, location]);
-}
-
-function actionsAt(navigate: NavigateFunction, catalog: Catalog, location: Location): ScenarioActions {
   const currentQuery = queryOf(location.search);
   const shown = () => useScenarioStore.getState().draft ?? decodeOnce(currentQuery, catalog);
 

@@ -1,7 +1,8 @@
-import { memo, useDeferredValue, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useDataset } from '../../data/useDataset';
 import type { Dataset } from '../../model/dataset';
 import type { RoleEstimate } from '../../model/types';
+import { useAfterPaint } from '../../state/afterPaint';
 import { useEstimates } from '../../state/useEstimates';
 import { Export } from './Export';
 import { RoleProfiles } from './RoleProfile';
@@ -11,7 +12,7 @@ import { SourcesSideBySide, type RoleWithEstimate } from './SourcesSideBySide';
 export function InsightPanels() {
   const dataset = useDataset();
   // Below the charts, far from the slider: they follow the figures a step behind.
-  const estimates = useDeferredValue(useEstimates());
+  const estimates = useAfterPaint(useEstimates());
   return <Panels dataset={dataset} estimates={estimates} />;
 }
 

@@ -1,4 +1,4 @@
-import { memo, Suspense } from 'react';
+import { Suspense } from 'react';
 import { lazyPanel } from '../../components/lazyPanel';
 
 // The panels sit below the cards and the charts: they load after the figures have painted, keeping
@@ -6,8 +6,7 @@ import { lazyPanel } from '../../components/lazyPanel';
 const InsightPanels = lazyPanel(() => import('./InsightPanels').then((m) => m.InsightPanels));
 
 /** Panels below the estimates: sources side by side, role profiles, export. */
-// memo: the page re-renders with each new address; this re-renders only when what it reads changes.
-export const Insights = memo(function Insights() {
+export function Insights() {
   return (
     <Suspense
       fallback={<p className="hint insights__loading">Loading sources side by side and role profiles…</p>}
@@ -15,4 +14,4 @@ export const Insights = memo(function Insights() {
       <InsightPanels />
     </Suspense>
   );
-});
+}

@@ -1,14 +1,13 @@
-import { memo, Suspense } from 'react';
+import { Suspense } from 'react';
 import { lazyPanel } from '../../components/lazyPanel';
 
 // The ranked levers sit below the cards: their code (and the lever ranking) loads after the figures.
 const LeversPanel = lazyPanel(() => import('./Levers').then((m) => m.Levers));
 
-// memo: the page re-renders with each new address; this re-renders only when what it reads changes.
-export const Levers = memo(function Levers() {
+export function Levers() {
   return (
     <Suspense fallback={<p className="hint">Loading what raises your pay…</p>}>
       <LeversPanel />
     </Suspense>
   );
-});
+}

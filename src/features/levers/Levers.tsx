@@ -5,7 +5,8 @@ import { rankLevers } from '../../model/levers';
 import type { Dataset } from '../../model/dataset';
 import type { Period } from '../../model/period';
 import type { RoleId, Scenario } from '../../model/types';
-import { useDeferredScenario, useScenarioActions } from '../../state/useScenario';
+import { useAfterPaint } from '../../state/afterPaint';
+import { useScenario, useScenarioActions } from '../../state/useScenario';
 import { SourceList } from '../../components/SourceNote';
 
 const percent = new Intl.NumberFormat('en-US', {
@@ -20,8 +21,11 @@ const percent = new Intl.NumberFormat('en-US', {
  */
 export function Levers() {
   const dataset = useDataset();
-  const { scenario, view } = useDeferredScenario();
-  return <RankedLevers dataset={dataset} scenario={scenario} period={view.period} />;
+  const { scenario, view } = useScenario();
+  // Once the figures have painted; memo() below skips the render that moves them.
+  return (
+    <RankedLevers dataset={dataset} scenario={useAfterPaint(scenario)} period={useAfterPaint(view.period)} />
+  );
 }
 
 const RankedLevers = memo(function RankedLevers({

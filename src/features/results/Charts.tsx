@@ -1,7 +1,8 @@
-import { memo, Suspense, useDeferredValue, useEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { ChunkLoadError, lazyPanel } from '../../components/lazyPanel';
 import { useDataset } from '../../data/useDataset';
+import { useAfterPaint } from '../../state/afterPaint';
 import { useEstimates } from '../../state/useEstimates';
 import { useScenario } from '../../state/useScenario';
 
@@ -70,16 +71,15 @@ function ChartSlot({ title, testId, children }: { title: string; testId: string;
   );
 }
 
-// memo: the page re-renders with each new address; this re-renders only when what it reads changes.
-export const Charts = memo(function Charts() {
+export function Charts() {
   const dataset = useDataset();
   const { scenario, view } = useScenario();
   const estimates = useEstimates();
   // The charts follow a step behind the figures: drawing them (recharts) takes longer than a frame, so
-  // they redraw after the figures have painted, and a new step of a drag goes ahead of a redraw.
-  const deferredScenario = useDeferredValue(scenario);
-  const deferredEstimates = useDeferredValue(estimates);
-  const period = useDeferredValue(view.period);
+  // they redraw once the figures have painted, and a new step of a drag goes ahead of a redraw.
+  const deferredScenario = useAfterPaint(scenario);
+  const deferredEstimates = useAfterPaint(estimates);
+  const period = useAfterPaint(view.period);
   return (
     <section className="charts" aria-labelledby="charts-heading">
       <h2 id="charts-heading">Compare visually</h2>
@@ -93,4 +93,4 @@ export const Charts = memo(function Charts() {
       </div>
     </section>
   );
-});
+}

@@ -1,11 +1,9 @@
-import { memo, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useDataset } from '../../data/useDataset';
 import { formatDate } from '../../lib/format';
 import { scenarioLine } from '../../lib/scenarioWords';
-import type { Dataset } from '../../model/dataset';
-import type { Scenario } from '../../model/types';
-import { shareUrl, type View } from '../../state/url';
-import { useDeferredScenario } from '../../state/useScenario';
+import { shareUrl } from '../../state/url';
+import { useScenario } from '../../state/useScenario';
 
 /**
  * What a printout shows, on paper only: the scenario, the day it was printed and the link that
@@ -14,20 +12,7 @@ import { useDeferredScenario } from '../../state/useScenario';
  */
 export function PrintSummary() {
   const dataset = useDataset();
-  // Printed, never watched while a drag goes on: it follows a step behind.
-  const { scenario, view } = useDeferredScenario();
-  return <Summary dataset={dataset} scenario={scenario} view={view} />;
-}
-
-const Summary = memo(function Summary({
-  dataset,
-  scenario,
-  view,
-}: {
-  dataset: Dataset;
-  scenario: Scenario;
-  view: View;
-}) {
+  const { scenario, view } = useScenario();
   const [printedOn, setPrintedOn] = useState(() => new Date());
   useEffect(() => {
     // A page left open overnight prints today's date.
@@ -47,4 +32,4 @@ const Summary = memo(function Summary({
       </p>
     </div>
   );
-});
+}

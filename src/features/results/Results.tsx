@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useDataset } from '../../data/useDataset';
 import { formatPay, roundingRule } from '../../lib/format';
 import { cardScenarioLine, settingsSummary } from '../../lib/scenarioWords';
@@ -11,23 +11,19 @@ import { PanelBoundary } from '../../components/PanelBoundary';
 import { PrintSummary } from './PrintSummary';
 import { RoleCard } from './RoleCard';
 
-/** memo: the page around it re-renders (a new address) without anything here changing. */
-export const Results = memo(function Results() {
+export function Results() {
   const dataset = useDataset();
   const { scenario, view } = useScenario();
   const estimates = useEstimates();
   const baseline = useBaseline();
   const period: Period = view.period;
-  // The figures follow every change at once; the cards' explanations (sources, the formula, the offer
-  // check) follow a step behind, so a drag paints its figures first.
-  const explained = useDeferredValue(estimates);
-  const explainedView = useDeferredValue(view);
-  const explainedOffer = useMemo(() => offerPackageOf(explainedView), [explainedView]);
   const baselineOf = (roleId: RoleId) => {
     const estimate = baseline?.find((b) => b.roleId === roleId);
     return estimate && view.pinned ? { estimate, name: view.pinned.name } : null;
   };
   const scenarioText = cardScenarioLine(dataset, scenario);
+  // The same object while the view is the same, so the offer check (memo) skips a step of the years.
+  const offer = useMemo(() => offerPackageOf(view), [view]);
   return (
     <>
       <PrintSummary />
@@ -48,13 +44,8 @@ export const Results = memo(function Results() {
               primary={i === 0 && estimates.length > 1}
               period={period}
               baseline={baselineOf(e.roleId)}
-              explained={{
-                // A role just added has no explanation a step behind: it is explained at once.
-                estimate: explained.find((x) => x.roleId === e.roleId) ?? e,
-                offer: explainedOffer,
-                counterPercentile: explainedView.counterPercentile,
-                period: explainedView.period,
-              }}
+              offer={offer}
+              counterPercentile={view.counterPercentile}
             />
           </PanelBoundary>
         ))}
@@ -71,4 +62,4 @@ export const Results = memo(function Results() {
       </p>
     </>
   );
-});
+}

@@ -1,4 +1,4 @@
-import { memo, Suspense } from 'react';
+import { Suspense } from 'react';
 import { lazyPanel } from '../../components/lazyPanel';
 import { PanelBoundary } from '../../components/PanelBoundary';
 import {
@@ -36,21 +36,9 @@ interface Props {
   period: Period;
   /** The same role under the pinned baseline, and the baseline's name, to show differences against. */
   baseline: { estimate: RoleEstimate; name: string } | null;
-  explained: Explained;
-}
-
-/**
- * What the card explains below its figures (the sources, the formula, the offer check), which may be a
- * step behind the figures while a drag goes on: each part is memo(), so the render that moves the
- * figures skips them.
- */
-export interface Explained {
-  /** This role's estimate as the explanations last followed it. */
-  estimate: RoleEstimate;
   /** The offer to check, as typed; a part left empty is null. */
   offer: OfferPackage;
   counterPercentile: number;
-  period: Period;
 }
 
 /** Whole annual dollars for the automated hooks; the text follows the chosen period. */
@@ -124,96 +112,6 @@ function RangeFigure({
   );
 }
 
-const BeyondNote = memo(function BeyondNote({
-  estimate: e,
-  dataset,
-}: {
-  estimate: RoleEstimate;
-  dataset: Dataset;
-}) {
-  if (!e.beyondSources) return null;
-  return (
-    <p className="beyond" role="note">
-      <strong>† </strong>
-      {beyondText(dataset, e.beyondSources, e.roleId)}
-    </p>
-  );
-});
-
-const OfferPlace = memo(function OfferPlace({
-  estimate,
-  offer,
-  counterPercentile,
-  period,
-}: Omit<Explained, 'estimate'> & { estimate: RoleEstimate }) {
-  if (!hasOffer(offer)) return null;
-  return (
-    // Its own boundary, like the formula's: if its code fails to download, the figures above stay.
-    <PanelBoundary name="offer check">
-      <Suspense fallback={<p className="hint">Placing your offer…</p>}>
-        <OfferCheck offer={offer} counterPercentile={counterPercentile} estimate={estimate} period={period} />
-      </Suspense>
-    </PanelBoundary>
-  );
-});
-
-/** Where sources disagree, the formula, what was chosen but not applied, and the sources' dates. */
-const Explanations = memo(function Explanations({
-  estimate: e,
-  dataset,
-}: {
-  estimate: RoleEstimate;
-  dataset: Dataset;
-}) {
-  const sources = dataset.sources.sources;
-  return (
-    <>
-      {e.disagreements.length > 0 && (
-        // One quiet line with the spread; the sentences and their sources on demand.
-        <div className="disagreements" role="note" aria-label={`Where sources disagree about ${e.title}`}>
-          <details>
-            <summary>
-              Sources differ: {e.disagreements.map((d) => disagreementBrief(dataset, d)).join('; ')}
-            </summary>
-            <ul>
-              {e.disagreements.map((d) => (
-                <li key={d.kind}>
-                  {disagreementText(dataset, d)}
-                  <SourceList provenance={disagreementProvenance(d)} sources={sources} />
-                </li>
-              ))}
-            </ul>
-          </details>
-        </div>
-      )}
-
-      <details className="formula">
-        <summary>How this is estimated</summary>
-        {/* Its own boundary: if its code fails to download, the card keeps its figures (the card's
-            boundary would replace them all) and says so here, with Try again. */}
-        <PanelBoundary name="formula">
-          <Suspense fallback={<p className="hint">Loading the formula…</p>}>
-            <Formula estimate={e} dataset={dataset} />
-          </Suspense>
-        </PanelBoundary>
-      </details>
-
-      {e.inapplicable.length > 0 && (
-        <div className="inapplicable">
-          <p className="figure__label">Chosen but not applied to {e.title}</p>
-          <ul>
-            {e.inapplicable.map((x) => (
-              <li key={`${x.kind}:${x.id}`}>{inapplicableText(dataset, x, e.roleId)}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-
-      <p className="role-card__vintage">{vintageLine(vintageSpan(estimateSources(e, dataset)))}</p>
-    </>
-  );
-});
-
 export function RoleCard({
   estimate: e,
   dataset,
@@ -222,9 +120,11 @@ export function RoleCard({
   primary,
   period,
   baseline,
-  explained,
+  offer,
+  counterPercentile,
 }: Props) {
   const headingId = `heading-${e.roleId}`;
+  const sources = dataset.sources.sources;
   const parts = [
     { key: 'base', label: 'Base', value: e.baseAnnualUsd.typical },
     { key: 'bonus', label: 'Bonus', value: e.bonusAnnualUsd.typical },
@@ -281,7 +181,12 @@ export function RoleCard({
         <span className="hint">BLS counts wages without stock or bonus.</span>
       </p>
 
-      <BeyondNote estimate={explained.estimate} dataset={dataset} />
+      {e.beyondSources && (
+        <p className="beyond" role="note">
+          <strong>† </strong>
+          {beyondText(dataset, e.beyondSources, e.roleId)}
+        </p>
+      )}
 
       <div className="breakdown">
         <p className="figure__label">Typical total, broken down</p>
@@ -334,13 +239,57 @@ export function RoleCard({
         </p>
       )}
 
-      <OfferPlace
-        estimate={explained.estimate}
-        offer={explained.offer}
-        counterPercentile={explained.counterPercentile}
-        period={explained.period}
-      />
-      <Explanations estimate={explained.estimate} dataset={dataset} />
+      {hasOffer(offer) && (
+        // Its own boundary, like the formula's: if its code fails to download, the figures above stay.
+        <PanelBoundary name="offer check">
+          <Suspense fallback={<p className="hint">Placing your offer…</p>}>
+            <OfferCheck offer={offer} counterPercentile={counterPercentile} estimate={e} period={period} />
+          </Suspense>
+        </PanelBoundary>
+      )}
+
+      {e.disagreements.length > 0 && (
+        // One quiet line with the spread; the sentences and their sources on demand.
+        <div className="disagreements" role="note" aria-label={`Where sources disagree about ${e.title}`}>
+          <details>
+            <summary>
+              Sources differ: {e.disagreements.map((d) => disagreementBrief(dataset, d)).join('; ')}
+            </summary>
+            <ul>
+              {e.disagreements.map((d) => (
+                <li key={d.kind}>
+                  {disagreementText(dataset, d)}
+                  <SourceList provenance={disagreementProvenance(d)} sources={sources} />
+                </li>
+              ))}
+            </ul>
+          </details>
+        </div>
+      )}
+
+      <details className="formula">
+        <summary>How this is estimated</summary>
+        {/* Its own boundary: if its code fails to download, the card keeps its figures (the card's
+            boundary would replace them all) and says so here, with Try again. */}
+        <PanelBoundary name="formula">
+          <Suspense fallback={<p className="hint">Loading the formula…</p>}>
+            <Formula estimate={e} dataset={dataset} />
+          </Suspense>
+        </PanelBoundary>
+      </details>
+
+      {e.inapplicable.length > 0 && (
+        <div className="inapplicable">
+          <p className="figure__label">Chosen but not applied to {e.title}</p>
+          <ul>
+            {e.inapplicable.map((x) => (
+              <li key={`${x.kind}:${x.id}`}>{inapplicableText(dataset, x, e.roleId)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <p className="role-card__vintage">{vintageLine(vintageSpan(estimateSources(e, dataset)))}</p>
     </article>
   );
 }

@@ -1,14 +1,13 @@
-import { memo, Suspense } from 'react';
+import { Suspense } from 'react';
 import { lazyPanel } from '../../components/lazyPanel';
 
 // The switch planner sits below the levers: its code (and the ten-year plan) loads after the figures.
 const SwitchPlannerPanel = lazyPanel(() => import('./SwitchPlanner').then((m) => m.SwitchPlanner));
 
-// memo: the page re-renders with each new address; this re-renders only when what it reads changes.
-export const SwitchPlanner = memo(function SwitchPlanner() {
+export function SwitchPlanner() {
   return (
     <Suspense fallback={<p className="hint">Loading the switch planner…</p>}>
       <SwitchPlannerPanel />
     </Suspense>
   );
-});
+}

@@ -1,4 +1,4 @@
-import { memo, Suspense, useDeferredValue, useId, useMemo } from 'react';
+import { memo, Suspense, useId, useMemo } from 'react';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { lazyPanel } from '../../components/lazyPanel';
 import { SourceList } from '../../components/SourceNote';
@@ -6,6 +6,7 @@ import { useDataset } from '../../data/useDataset';
 import { formatDelta } from '../../lib/format';
 import { jobReadyOf, planSwitch, SWITCH_HORIZON_YEARS, type SwitchPlan } from '../../model/switchPlan';
 import type { RoleId } from '../../model/types';
+import { useAfterPaint } from '../../state/afterPaint';
 import { DEFAULT_CARRY_PERCENT } from '../../state/url';
 import { useScenario, useScenarioActions } from '../../state/useScenario';
 
@@ -61,7 +62,7 @@ export function SwitchPlanner() {
     const titleOf = (id: RoleId) => dataset.index.roles.get(id)?.title ?? id;
     return { path: plan.path, fromTitle: titleOf(from), toTitle: titleOf(target), period: view.period };
   }, [plan, from, target, view.period, dataset]);
-  const charted = useDeferredValue(chart);
+  const charted = useAfterPaint(chart);
   if (target === undefined || jobReady === null) return null;
   const assumed = jobReady.provenance.some((p) => 'assumption' in p);
   const carriedNow = (scenario.years * view.carryPercent) / 100;

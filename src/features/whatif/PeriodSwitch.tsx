@@ -1,12 +1,10 @@
-import { memo } from 'react';
 import { HOURS_PER_YEAR, PERIODS, type Period } from '../../model/period';
 import { useScenarioActions, useView } from '../../state/useScenario';
 
 const PERIOD_LABEL: Record<Period, string> = { annual: 'Annual', monthly: 'Monthly', hourly: 'Hourly' };
 
 /** Annual, monthly or hourly figures; the automated hooks stay annual. */
-// memo: the page re-renders with each new address; this re-renders only when what it reads changes.
-export const PeriodSwitch = memo(function PeriodSwitch() {
+export function PeriodSwitch() {
   const { period } = useView();
   const { changeView } = useScenarioActions();
   return (
@@ -32,4 +30,4 @@ export const PeriodSwitch = memo(function PeriodSwitch() {
       </p>
     </fieldset>
   );
-});
+}
