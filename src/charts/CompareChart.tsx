@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import {
   Bar,
   CartesianGrid,
@@ -13,7 +13,8 @@ import {
 } from 'recharts';
 import { formatInPeriod, formatPay, formatPayRange, formatUsdCompact, PERIOD_UNIT } from '../lib/format';
 import type { Period } from '../model/period';
-import type { CompareRow } from '../model/series';
+import { compareRows, type CompareRow } from '../model/series';
+import type { RoleEstimate } from '../model/types';
 import ChartTable from './ChartTable';
 import { charsThatFit, compareChartRows, wrapLabel } from './chartData';
 import { CHART_SURFACE, SEGMENT_COLORS } from './palette';
@@ -157,4 +158,10 @@ export default function CompareChart({ rows, period }: { rows: CompareRow[]; per
       />
     </figure>
   );
+}
+
+/** The chart of the estimates on the page, reshaped here, in the chart's own chunk. */
+export function EstimatesCompareChart({ estimates, period }: { estimates: RoleEstimate[]; period: Period }) {
+  const rows = useMemo(() => compareRows(estimates), [estimates]);
+  return <CompareChart rows={rows} period={period} />;
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import {
   Area,
   CartesianGrid,
@@ -12,10 +12,12 @@ import {
   YAxis,
 } from 'recharts';
 import { formatInPeriod, formatPay, formatRangeInPeriod, formatUsdCompact, PERIOD_UNIT } from '../lib/format';
+import type { Dataset } from '../model/dataset';
 import type { Period } from '../model/period';
 import { EXPERIENCE_CHART_MAX_YEARS, type ExperienceSeries } from '../model/series';
+import type { Scenario } from '../model/types';
 import ChartTable from './ChartTable';
-import { experienceChartRows, rangeKey, typicalKey } from './chartData';
+import { experienceChartRows, experienceSeriesOf, rangeKey, typicalKey } from './chartData';
 import { roleColor, roleDash } from './palette';
 import { tooltipStyles } from './tooltipStyles';
 
@@ -53,8 +55,9 @@ export default function ExperienceChart({
   period: Period;
 }) {
   const captionId = useId();
+  // The same rows while only the years change, so recharts redraws the marker, not the lines.
+  const data = useMemo(() => experienceChartRows(series, period), [series, period]);
   if (series.length === 0) return null;
-  const data = experienceChartRows(series, period);
   const money = (value: number) => formatInPeriod(value, period);
   /** Tooltip values are a number (typical line) or a [low, high] pair (band), already in the period. */
   const tooltipValue = (value: unknown) =>
@@ -151,5 +154,20 @@ export default function ExperienceChart({
         }))}
       />
     </figure>
+  );
+}
+
+/** The chart of a scenario: its series, worked out here, in the chart's own chunk, after the figures. */
+export function ScenarioExperienceChart({
+  scenario,
+  dataset,
+  period,
+}: {
+  scenario: Scenario;
+  dataset: Dataset;
+  period: Period;
+}) {
+  return (
+    <ExperienceChart series={experienceSeriesOf(scenario, dataset)} years={scenario.years} period={period} />
   );
 }

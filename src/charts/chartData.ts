@@ -1,6 +1,8 @@
-/** Pure reshaping of model series into the flat rows recharts reads. No React, no DOM. */
+/** Pure reshaping of model series into the flat rows recharts reads, and the series a chart draws. No React, no DOM. */
 import { inPeriod, type Period } from '../model/period';
-import type { CompareRow, ExperienceSeries } from '../model/series';
+import type { Dataset } from '../model/dataset';
+import { experienceSeries, type CompareRow, type ExperienceSeries } from '../model/series';
+import type { Scenario } from '../model/types';
 
 /*
  * Keys avoid DOM attribute names (`role`, `name`, `title`, ...): recharts spreads data fields onto the
@@ -113,4 +115,20 @@ export function wrapLabel(text: string, maxChars: number, maxLines = 3): string[
     return kept.map(cut);
   }
   return lines.map(cut);
+}
+
+let lastSeries: { dataset: Dataset; key: string; series: ExperienceSeries[] } | null = null;
+
+/**
+ * The experience chart's series for a scenario. Every number of years is on the chart, so the series is
+ * the same whatever years are chosen: dragging the years slider only moves the marker, and the series
+ * (41 estimates per role, the heaviest derivation on the page) is worked out again, and is a new array
+ * for the chart to redraw, only when something else changes.
+ */
+export function experienceSeriesOf(scenario: Scenario, dataset: Dataset): ExperienceSeries[] {
+  const key = JSON.stringify({ ...scenario, years: 0 });
+  if (lastSeries?.dataset !== dataset || lastSeries.key !== key) {
+    lastSeries = { dataset, key, series: experienceSeries(scenario, dataset) };
+  }
+  return lastSeries.series;
 }

@@ -55,12 +55,26 @@ function catalogFor(dataset: Dataset): Catalog {
   return catalog;
 }
 
+/** The last draft written to the URL: what the page showed while the router caught up with it. */
+let lastWritten: Draft | null = null;
+
+/** Two settings objects with the same values (the codec's objects: plain data, keys in one order). */
+const sameValues = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
 // Every component reading the scenario decodes the same query: decode it once (a hostile link can be
-// megabytes long), and hand out the same objects so memoised figures stay memoised.
+// megabytes long), and hand out the same objects so memoised figures stay memoised. When the URL is one
+// a draft wrote, the draft's objects are handed out again where the decoded values are the same, so
+// dropping the draft once the router shows its URL changes nothing on the page and redraws nothing.
 let lastDecoded: { query: string; catalog: Catalog; decoded: Decoded } | null = null;
 function decodeOnce(query: string, catalog: Catalog): Decoded {
   if (lastDecoded?.query !== query || lastDecoded.catalog !== catalog) {
-    lastDecoded = { query, catalog, decoded: decodeScenario(query, catalog) };
+    const decoded = decodeScenario(query, catalog);
+    const written = lastWritten?.query === query ? lastWritten : null;
+    if (written !== null) {
+      if (sameValues(decoded.scenario, written.scenario)) decoded.scenario = written.scenario;
+      if (sameValues(decoded.view, written.view)) decoded.view = written.view;
+    }
+    lastDecoded = { query, catalog, decoded };
   }
   return lastDecoded.decoded;
 }
@@ -69,12 +83,27 @@ export function useCatalog(): Catalog {
   return catalogFor(useDataset());
 }
 
-/** The scenario and view on the page: the change being made, else the URL's. */
+/**
+ * The scenario and view on the page: the change being made, else the URL's. Each is selected on its
+ * own, so a component re-renders only when the one it reads changes: not when a draft is marked
+ * written, nor when it is dropped once its URL is shown (decodeOnce hands out the draft's objects).
+ */
 export function useScenario(): Shown {
   const catalog = useCatalog();
-  const { search } = useLocation();
-  const draft = useScenarioStore((s) => s.draft);
-  return draft ?? decodeOnce(queryOf(search), catalog);
+  const query = queryOf(useLocation().search);
+  const scenario = useScenarioStore((s) => s.draft?.scenario ?? decodeOnce(query, catalog).scenario);
+  const view = useScenarioStore((s) => s.draft?.view ?? decodeOnce(query, catalog).view);
+  return { scenario, view };
+}
+
+/**
+ * The view on the page (period, offer, planner, baseline) without the scenario, for parts that show
+ * only the view: they do not re-render while the years or other settings change.
+ */
+export function useView(): View {
+  const catalog = useCatalog();
+  const query = queryOf(useLocation().search);
+  return useScenarioStore((s) => s.draft?.view ?? decodeOnce(query, catalog).view);
 }
 
 const burstOf = (state: unknown): number | null =>
@@ -91,6 +120,7 @@ function flushDraft(navigate: NavigateFunction, currentQuery: string): string {
   const { draft } = useScenarioStore.getState();
   if (draft === null) return currentQuery;
   if (!draft.written) {
+    lastWritten = draft;
     useScenarioStore.setState({ draft: { ...draft, written: true }, lastWriteAt: now() });
     // A drag that ended where it began adds nothing to the history.
     if (draft.query !== currentQuery) {
@@ -102,6 +132,8 @@ function flushDraft(navigate: NavigateFunction, currentQuery: string): string {
 }
 
 export interface ScenarioActions {
+  /** The scenario and view on the page at the moment of asking, for an action that reads them (saving). */
+  current: () => Shown;
   change: (patch: Partial<Scenario>, kind?: ChangeKind) => void;
   changeView: (patch: Partial<View>, kind?: ChangeKind) => void;
   reset: () => void;
@@ -152,12 +184,14 @@ export function useScenarioActions(): ScenarioActions {
       // The router renders a new location as a transition, later than this event; the written draft
       // shows the change at once (a controlled checkbox would otherwise spring back until then).
       const draft: Draft = { ...next, query, replace: false, burst: 0, written: true };
+      lastWritten = draft;
       useScenarioStore.setState({ draft, lastWriteAt: now() });
       void navigate({ search: searchOf(query) });
     }
   };
 
   return {
+    current: shown,
     change: (patch, kind = 'discrete') => {
       const s = shown();
       commit({ scenario: { ...s.scenario, ...patch }, view: s.view }, kind);
@@ -210,7 +244,6 @@ export function useScenarioUrl(): void {
   const navigate = useNavigate();
   const location = useLocation();
   const navigationType = useNavigationType();
-  const draft = useScenarioStore((s) => s.draft);
   const query = queryOf(location.search);
   const latest = useRef({ navigate, query });
   useLayoutEffect(() => {
@@ -235,7 +268,7 @@ export function useScenarioUrl(): void {
   useEffect(() => {
     const current = useScenarioStore.getState().draft;
     if (current?.written === true && current.query === query) useScenarioStore.setState({ draft: null });
-  }, [draft, query]);
+  }, [query]);
 
   // A link with unknown or invalid values: say what was ignored, and show the link as understood.
   useEffect(() => {
@@ -246,14 +279,32 @@ export function useScenarioUrl(): void {
     void navigate({ search: searchOf(normal) }, { replace: true, state: location.state as unknown });
   }, [query, catalog, navigate, location.state]);
 
-  // The rate limit: a draft waits until URL_WRITE_MS after the last write.
+  // Each new draft: the rate limit (a draft waits until URL_WRITE_MS after the last write), and a written
+  // draft whose URL the page already shows is done. Followed through the store, not through a render of
+  // this hook: a drag makes a draft per step, and re-rendering the page that calls this hook would
+  // re-render everything on it with each one.
   useEffect(() => {
-    if (draft === null || draft.written) return;
-    const wait = URL_WRITE_MS - (now() - useScenarioStore.getState().lastWriteAt);
-    const flush = () => flushDraft(latest.current.navigate, latest.current.query);
-    const timer = setTimeout(flush, Math.max(0, wait));
-    return () => clearTimeout(timer);
-  }, [draft]);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const follow = (draft: Draft | null) => {
+      clearTimeout(timer);
+      if (draft === null) return;
+      if (draft.written) {
+        if (draft.query === latest.current.query) useScenarioStore.setState({ draft: null });
+        return;
+      }
+      const wait = URL_WRITE_MS - (now() - useScenarioStore.getState().lastWriteAt);
+      const flush = () => flushDraft(latest.current.navigate, latest.current.query);
+      timer = setTimeout(flush, Math.max(0, wait));
+    };
+    follow(useScenarioStore.getState().draft);
+    const unsubscribe = useScenarioStore.subscribe((state, previous) => {
+      if (state.draft !== previous.draft) follow(state.draft);
+    });
+    return () => {
+      unsubscribe();
+      clearTimeout(timer);
+    };
+  }, []);
 
   // Written before leaving: a click on any link (captured before the link navigates) and hiding the
   // page. Leaving by Back or Forward unmounts the page and drops the draft.

@@ -4,11 +4,15 @@ import {
   charsThatFit,
   compareChartRows,
   experienceChartRows,
+  experienceSeriesOf,
   totalRangeError,
   wrapLabel,
 } from '../../src/charts/chartData';
 import { HOURS_PER_YEAR } from '../../src/model/period';
-import type { CompareRow, ExperienceSeries } from '../../src/model/series';
+import { DEFAULT_SCENARIO } from '../../src/model/scenario';
+import { experienceSeries, type CompareRow, type ExperienceSeries } from '../../src/model/series';
+import type { Scenario } from '../../src/model/types';
+import { realDataset } from '../support/realData';
 
 const row: CompareRow = {
   roleId: 'ml-engineer',
@@ -162,5 +166,31 @@ describe('experienceChartRows', () => {
 
   it('gives no rows for no series', () => {
     expect(experienceChartRows([])).toEqual([]);
+  });
+});
+
+describe('experienceSeriesOf', () => {
+  const dataset = realDataset();
+  const scenario: Scenario = {
+    ...DEFAULT_SCENARIO,
+    roles: ['devops-engineer', 'mlops-engineer'],
+    years: 3,
+  };
+
+  it('is the series of the scenario, every number of years on it', () => {
+    expect(experienceSeriesOf(scenario, dataset)).toEqual(experienceSeries(scenario, dataset));
+  });
+
+  it('is the same array while only the years change, so dragging the slider redraws only the marker', () => {
+    const series = experienceSeriesOf(scenario, dataset);
+    expect(experienceSeriesOf({ ...scenario, years: 9 }, dataset)).toBe(series);
+  });
+
+  it('is worked out again when anything else changes', () => {
+    const series = experienceSeriesOf(scenario, dataset);
+    const elsewhere = { ...scenario, location: 'seattle' };
+    expect(experienceSeriesOf(elsewhere, dataset)).not.toBe(series);
+    expect(experienceSeriesOf(elsewhere, dataset)).toEqual(experienceSeries(elsewhere, dataset));
+    expect(experienceSeriesOf({ ...elsewhere, roles: ['devops-engineer'] }, dataset)).toHaveLength(1);
   });
 });

@@ -1,5 +1,8 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useDataset } from '../../data/useDataset';
+import type { Dataset } from '../../model/dataset';
+import type { RoleEstimate } from '../../model/types';
+import { useAfterPaint } from '../../state/afterPaint';
 import { useEstimates } from '../../state/useEstimates';
 import { Export } from './Export';
 import { RoleProfiles } from './RoleProfile';
@@ -8,7 +11,12 @@ import { SourcesSideBySide, type RoleWithEstimate } from './SourcesSideBySide';
 /** The panels below the estimates: sources side by side, role profiles, export. */
 export function InsightPanels() {
   const dataset = useDataset();
-  const estimates = useEstimates();
+  // Below the charts, far from the slider: they follow the figures a step behind.
+  const estimates = useAfterPaint(useEstimates());
+  return <Panels dataset={dataset} estimates={estimates} />;
+}
+
+const Panels = memo(function Panels({ dataset, estimates }: { dataset: Dataset; estimates: RoleEstimate[] }) {
   const items = useMemo(
     () =>
       estimates.flatMap((estimate): RoleWithEstimate[] => {
@@ -26,4 +34,4 @@ export function InsightPanels() {
       <Export />
     </div>
   );
-}
+});

@@ -1,8 +1,11 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { formatDelta, formatSmallGain } from '../../lib/format';
 import { useDataset } from '../../data/useDataset';
 import { rankLevers } from '../../model/levers';
-import type { RoleId } from '../../model/types';
+import type { Dataset } from '../../model/dataset';
+import type { Period } from '../../model/period';
+import type { RoleId, Scenario } from '../../model/types';
+import { useAfterPaint } from '../../state/afterPaint';
 import { useScenario, useScenarioActions } from '../../state/useScenario';
 import { SourceList } from '../../components/SourceNote';
 
@@ -12,11 +15,28 @@ const percent = new Intl.NumberFormat('en-US', {
   signDisplay: 'always',
 });
 
-/** "What raises my pay most": ranked single changes, each one click from becoming the scenario. */
+/**
+ * "What raises my pay most": ranked single changes, each one click from becoming the scenario. Ranking
+ * prices every change (dozens of estimates), so the list follows the figures a step behind.
+ */
 export function Levers() {
   const dataset = useDataset();
   const { scenario, view } = useScenario();
-  const { period } = view;
+  // Once the figures have painted; memo() below skips the render that moves them.
+  return (
+    <RankedLevers dataset={dataset} scenario={useAfterPaint(scenario)} period={useAfterPaint(view.period)} />
+  );
+}
+
+const RankedLevers = memo(function RankedLevers({
+  dataset,
+  scenario,
+  period,
+}: {
+  dataset: Dataset;
+  scenario: Scenario;
+  period: Period;
+}) {
   const { change } = useScenarioActions();
   const [chosenRole, setChosenRole] = useState<RoleId | null>(null);
   const roleId = chosenRole !== null && scenario.roles.includes(chosenRole) ? chosenRole : scenario.roles[0];
@@ -73,4 +93,4 @@ export function Levers() {
       )}
     </section>
   );
-}
+});

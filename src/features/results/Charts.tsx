@@ -1,25 +1,21 @@
-import {
-  memo,
-  Suspense,
-  useDeferredValue,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react';
+import { memo, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useHydrated } from '../../components/AfterHydration';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { ChunkLoadError, lazyPanel } from '../../components/lazyPanel';
 import { useDataset } from '../../data/useDataset';
-import { compareRows, experienceSeries } from '../../model/series';
+import { useAfterPaint } from '../../state/afterPaint';
 import { useEstimates } from '../../state/useEstimates';
 import { useScenario } from '../../state/useScenario';
 
-// recharts is most of the JavaScript: it loads after the numbers have painted. memo: a chart redraws
-// only when its own data changes, not whenever the page around it renders.
-const CompareChart = memo(lazyPanel(() => import('../../charts/CompareChart').then((m) => m.default)));
-const ExperienceChart = memo(lazyPanel(() => import('../../charts/ExperienceChart').then((m) => m.default)));
+// recharts is most of the JavaScript: it loads after the numbers have painted, and the charts' data is
+// derived in their chunk too. memo: a chart redraws only when its own data changes, not whenever the
+// page around it renders.
+const CompareChart = memo(
+  lazyPanel(() => import('../../charts/CompareChart').then((m) => m.EstimatesCompareChart)),
+);
+const ExperienceChart = memo(
+  lazyPanel(() => import('../../charts/ExperienceChart').then((m) => m.ScenarioExperienceChart)),
+);
 
 /** True once the element has come within `margin` of the viewport; once hydrated where there is no observer. */
 function useNearViewport<T extends Element>(margin: string) {
@@ -83,20 +79,20 @@ export function Charts() {
   const dataset = useDataset();
   const { scenario, view } = useScenario();
   const estimates = useEstimates();
-  // The 41-point series is the heaviest derivation; deferring it keeps the slider and numbers responsive.
-  const deferredScenario = useDeferredValue(scenario);
-  const series = useMemo(() => experienceSeries(deferredScenario, dataset), [deferredScenario, dataset]);
-  const deferredEstimates = useDeferredValue(estimates);
-  const rows = useMemo(() => compareRows(deferredEstimates), [deferredEstimates]);
+  // The charts follow a step behind the figures: drawing them (recharts) takes longer than a frame, so
+  // they redraw once the figures have painted, and a new step of a drag goes ahead of a redraw.
+  const deferredScenario = useAfterPaint(scenario);
+  const deferredEstimates = useAfterPaint(estimates);
+  const period = useAfterPaint(view.period);
   return (
     <section className="charts" aria-labelledby="charts-heading">
       <h2 id="charts-heading">Compare visually</h2>
       <div className="charts__grid">
         <ChartSlot title="comparison chart" testId="compare-chart">
-          <CompareChart rows={rows} period={view.period} />
+          <CompareChart estimates={deferredEstimates} period={period} />
         </ChartSlot>
         <ChartSlot title="experience chart" testId="experience-chart">
-          <ExperienceChart series={series} years={deferredScenario.years} period={view.period} />
+          <ExperienceChart scenario={deferredScenario} dataset={dataset} period={period} />
         </ChartSlot>
       </div>
     </section>

@@ -1,12 +1,28 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import { SourceList } from '../../components/SourceNote';
 import { methodologyHref } from '../../lib/anchors';
 import { FACTOR_KIND_LABEL, factorDetail, factorLabel, factorValue, mixText } from '../../lib/factorWords';
 import type { Dataset } from '../../model/dataset';
 import type { RoleEstimate } from '../../model/types';
+import { useAfterPaint } from '../../state/afterPaint';
 
-/** A card's estimate as a list of factors, each with its value, why, and source. */
-export function Formula({ estimate: e, dataset }: { estimate: RoleEstimate; dataset: Dataset }) {
+/**
+ * A card's estimate as a list of factors, each with its value, why, and source. It sits in a closed
+ * disclosure, so it follows the figures once they have painted: a step of a drag re-renders the
+ * card's figures, and the list (memo) only after.
+ */
+export function Formula({ estimate, dataset }: { estimate: RoleEstimate; dataset: Dataset }) {
+  return <Factors estimate={useAfterPaint(estimate)} dataset={dataset} />;
+}
+
+const Factors = memo(function Factors({
+  estimate: e,
+  dataset,
+}: {
+  estimate: RoleEstimate;
+  dataset: Dataset;
+}) {
   const sources = dataset.sources.sources;
   return (
     <>
@@ -46,4 +62,4 @@ export function Formula({ estimate: e, dataset }: { estimate: RoleEstimate; data
       </p>
     </>
   );
-}
+});

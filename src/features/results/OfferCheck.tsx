@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { formatUsd } from '../../lib/format';
 import { OFFER_METHOD } from '../../lib/factorWords';
 import {
@@ -16,6 +17,7 @@ import { checkOffer, type PartPlace } from '../../model/offer';
 import type { OfferPackage } from '../../model/offerPackage';
 import type { Period } from '../../model/period';
 import type { MixPart, RoleEstimate } from '../../model/types';
+import { useAfterPaint } from '../../state/afterPaint';
 
 /** A bonus or stock line: its percentile when the share it rests on is sourced, else why not. */
 function Part({
@@ -45,18 +47,23 @@ function Part({
   );
 }
 
-/** Where an offer and each of its parts land in this role's estimated distributions, and a counter. */
-export function OfferCheck({
-  offer,
-  counterPercentile,
-  estimate,
-  period,
-}: {
+/**
+ * Where an offer and each of its parts land in this role's estimated distributions, and a counter. The
+ * offer is placed in the estimate once the card's figures have painted: a step of a drag re-renders the
+ * figures, and the check (memo) only after.
+ */
+export function OfferCheck(props: Placed) {
+  return <Check {...props} estimate={useAfterPaint(props.estimate)} />;
+}
+
+interface Placed {
   offer: OfferPackage;
   counterPercentile: number;
   estimate: RoleEstimate;
   period: Period;
-}) {
+}
+
+const Check = memo(function Check({ offer, counterPercentile, estimate, period }: Placed) {
   const check = checkOffer(offer, estimate, counterPercentile);
   const { base, bonus, stock, total, counter } = check;
   const yearly = check.totals.yearlyAnnualUsd;
@@ -132,4 +139,4 @@ export function OfferCheck({
       </details>
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useDataset } from '../../data/useDataset';
 import { formatPay, roundingRule } from '../../lib/format';
 import { cardScenarioLine, settingsSummary } from '../../lib/scenarioWords';
@@ -21,7 +22,8 @@ export function Results() {
     return estimate && view.pinned ? { estimate, name: view.pinned.name } : null;
   };
   const scenarioText = cardScenarioLine(dataset, scenario);
-  const offer = offerPackageOf(view);
+  // The same object while the view is the same, so the offer check (memo) skips a step of the years.
+  const offer = useMemo(() => offerPackageOf(view), [view]);
   return (
     <>
       <PrintSummary />

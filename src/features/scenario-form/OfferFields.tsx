@@ -8,7 +8,7 @@ import {
   MIN_VEST_YEARS,
   type View,
 } from '../../state/url';
-import { useScenario, useScenarioActions } from '../../state/useScenario';
+import { useScenarioActions, useView } from '../../state/useScenario';
 
 function OfferField({
   label,
@@ -157,7 +157,7 @@ function StockFields({ view }: { view: View }) {
  * `offerStock` with `offerVest` or `offerStockYear`, `offerSignOn`, `counter`).
  */
 export function OfferFields() {
-  const { view } = useScenario();
+  const view = useView();
   const { changeView } = useScenarioActions();
   const counterId = useId();
   const partsWithoutBase =

@@ -1,6 +1,7 @@
+import { memo } from 'react';
 import { useDataset } from '../../data/useDataset';
 import { optionEffect } from '../../model/applicability';
-import type { Dataset, Scenario } from '../../model/types';
+import type { Dataset, RoleId } from '../../model/types';
 import { toggleIn } from '../../state/scenarioOps';
 import { useScenario, useScenarioActions } from '../../state/useScenario';
 import { noEffectMark, optionEffectText } from '../../lib/choiceWords';
@@ -12,48 +13,51 @@ import { noEffectMark, optionEffectText } from '../../lib/choiceWords';
 export function OptionGroups() {
   const dataset = useDataset();
   const { scenario } = useScenario();
-  const { change } = useScenarioActions();
   return (
     <>
       <OptionGroup
         legend="Certifications"
         kind="certification"
+        field="certs"
         dataset={dataset}
-        scenario={scenario}
+        roles={scenario.roles}
         chosen={scenario.certs}
         options={dataset.modifiers.certifications}
-        onChange={(certs) => change({ certs })}
       />
       <OptionGroup
         legend="Skills"
         kind="skill"
+        field="skills"
         dataset={dataset}
-        scenario={scenario}
+        roles={scenario.roles}
         chosen={scenario.skills}
         options={dataset.modifiers.skills}
-        onChange={(skills) => change({ skills })}
       />
     </>
   );
 }
 
-function OptionGroup({
+/** memo: its props are the same while the years or other settings change, so it skips those renders. */
+const OptionGroup = memo(function OptionGroup({
   legend,
   kind,
+  field,
   dataset,
-  scenario,
+  roles,
   chosen,
   options,
-  onChange,
 }: {
   legend: string;
   kind: 'certification' | 'skill';
+  /** The scenario's list this group edits. */
+  field: 'certs' | 'skills';
   dataset: Dataset;
-  scenario: Scenario;
+  roles: RoleId[];
   chosen: string[];
   options: { id: string; label: string }[];
-  onChange: (ids: string[]) => void;
 }) {
+  const { change } = useScenarioActions();
+  const onChange = (ids: string[]) => change({ [field]: ids });
   const known = options.map((o) => o.id);
   const groups = dataset.modifiers.groups.filter((g) => g.kind === kind);
   return (
@@ -66,7 +70,7 @@ function OptionGroup({
             {group.members.map((memberId) => {
               const option = options.find((o) => o.id === memberId);
               if (option === undefined) return null;
-              const effect = optionEffect(dataset, kind, memberId, scenario.roles);
+              const effect = optionEffect(dataset, kind, memberId, roles);
               const hintId = `${kind}-${memberId}-hint`;
               const mark = noEffectMark(dataset, effect.noEffect);
               return (
@@ -96,4 +100,4 @@ function OptionGroup({
       ))}
     </fieldset>
   );
-}
+});

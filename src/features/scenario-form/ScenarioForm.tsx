@@ -1,5 +1,5 @@
+import { memo, useId, useState } from 'react';
 import { AfterHydration } from '../../components/AfterHydration';
-import { useId, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { lazyPanel } from '../../components/lazyPanel';
 import { PanelBoundary } from '../../components/PanelBoundary';
@@ -12,9 +12,10 @@ import { useScenario, useScenarioActions } from '../../state/useScenario';
 import { CopyLinkButton } from './CopyLinkButton';
 import { LocationPending, SelectField, YearsField } from './Fields';
 
-// Below the fold of the form: their code loads with the panels, after the figures.
-const OptionGroups = lazyPanel(() => import('./OptionGroups').then((m) => m.OptionGroups));
-const OfferFields = lazyPanel(() => import('./OfferFields').then((m) => m.OfferFields));
+// Below the fold of the form: their code loads with the panels, after the figures. memo: the form
+// re-renders with each step of the years slider, and the options and the offer have nothing new then.
+const OptionGroups = memo(lazyPanel(() => import('./OptionGroups').then((m) => m.OptionGroups)));
+const OfferFields = memo(lazyPanel(() => import('./OfferFields').then((m) => m.OfferFields)));
 const LocationField = lazyPanel(() => import('./LocationField').then((m) => m.LocationField));
 
 export function ScenarioForm() {

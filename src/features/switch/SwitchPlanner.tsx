@@ -1,4 +1,4 @@
-import { Suspense, useId, useMemo } from 'react';
+import { memo, Suspense, useId, useMemo } from 'react';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { lazyPanel } from '../../components/lazyPanel';
 import { SourceList } from '../../components/SourceNote';
@@ -6,11 +6,13 @@ import { useDataset } from '../../data/useDataset';
 import { formatDelta } from '../../lib/format';
 import { jobReadyOf, planSwitch, SWITCH_HORIZON_YEARS, type SwitchPlan } from '../../model/switchPlan';
 import type { RoleId } from '../../model/types';
+import { useAfterPaint } from '../../state/afterPaint';
 import { DEFAULT_CARRY_PERCENT } from '../../state/url';
 import { useScenario, useScenarioActions } from '../../state/useScenario';
 
-// recharts loads only once a plan is open.
-const SwitchChart = lazyPanel(() => import('../../charts/SwitchChart').then((m) => m.default));
+// recharts loads only once a plan is open. memo: it redraws when its plan changes, which is a step
+// behind the figures (see below), not with every render of the planner.
+const SwitchChart = memo(lazyPanel(() => import('../../charts/SwitchChart').then((m) => m.default)));
 
 const NONE = '';
 
@@ -53,6 +55,14 @@ export function SwitchPlanner() {
           }),
     [dataset, scenario, from, view.carryPercent, jobReady],
   );
+  // The chart (recharts) takes longer than a frame to draw: it follows the plan a step behind, so a drag
+  // of the years or of the carry-over paints the figures first.
+  const chart = useMemo(() => {
+    if (plan === null || from === null || target === undefined) return null;
+    const titleOf = (id: RoleId) => dataset.index.roles.get(id)?.title ?? id;
+    return { path: plan.path, fromTitle: titleOf(from), toTitle: titleOf(target), period: view.period };
+  }, [plan, from, target, view.period, dataset]);
+  const charted = useAfterPaint(chart);
   if (target === undefined || jobReady === null) return null;
   const assumed = jobReady.provenance.some((p) => 'assumption' in p);
   const carriedNow = (scenario.years * view.carryPercent) / 100;
@@ -156,12 +166,7 @@ export function SwitchPlanner() {
             )}
           >
             <Suspense fallback={<p className="chart-fallback">Loading the chart…</p>}>
-              <SwitchChart
-                path={plan.path}
-                fromTitle={title(from)}
-                toTitle={title(target)}
-                period={view.period}
-              />
+              {charted !== null && <SwitchChart {...charted} />}
             </Suspense>
           </ErrorBoundary>
         </>

@@ -1,11 +1,11 @@
 import { HOURS_PER_YEAR, PERIODS, type Period } from '../../model/period';
-import { useScenario, useScenarioActions } from '../../state/useScenario';
+import { useScenarioActions, useView } from '../../state/useScenario';
 
 const PERIOD_LABEL: Record<Period, string> = { annual: 'Annual', monthly: 'Monthly', hourly: 'Hourly' };
 
 /** Annual, monthly or hourly figures; the automated hooks stay annual. */
 export function PeriodSwitch() {
-  const { period } = useScenario().view;
+  const { period } = useView();
   const { changeView } = useScenarioActions();
   return (
     <fieldset className="period-switch">

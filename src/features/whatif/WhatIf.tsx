@@ -5,7 +5,7 @@ import { removeScenario, saveScenario, type ChangeResult } from '../../state/sav
 import { useDataset } from '../../data/useDataset';
 import { settingsSummary } from '../../lib/scenarioWords';
 import { encodeScenario, MAX_PIN_NAME_LENGTH, tidyPinName, type Pinned } from '../../state/url';
-import { useScenario, useScenarioActions } from '../../state/useScenario';
+import { useScenarioActions, useView } from '../../state/useScenario';
 
 /** What is pinned, in words, and its name to edit. */
 function PinnedBaseline({ pinned }: { pinned: Pinned }) {
@@ -39,9 +39,8 @@ function PinnedBaseline({ pinned }: { pinned: Pinned }) {
 
 /** Pin a baseline to compare what-ifs against, and keep named scenarios in this browser. */
 export function WhatIf() {
-  const { scenario, view } = useScenario();
-  const { pinned } = view;
-  const { pin, unpin, open: openQuery } = useScenarioActions();
+  const { pinned } = useView();
+  const { current, pin, unpin, open: openQuery } = useScenarioActions();
   const saved = usePrefsStore((s) => s.saved);
   const storageNotice = usePrefsStore((s) => s.storageNotice);
   const dismissStorageNotice = usePrefsStore((s) => s.dismissStorageNotice);
@@ -51,6 +50,7 @@ export function WhatIf() {
 
   const onSave = (e: FormEvent) => {
     e.preventDefault();
+    const { scenario, view } = current();
     const result = saveScenario(name, encodeScenario(scenario, view));
     if (result.ok) setName('');
     setStatus(result);
