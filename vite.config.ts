@@ -188,7 +188,7 @@ async function prerenderInto(
       .map((asset) => `<link rel="modulepreload" crossorigin href="/${asset}">`)
       .join('\n    ');
     const html = template
-      .replace(/<script type="module"[^>]*><\/script>/, `$&\n    ${preloads}`)
+      .replace('</body>', `  ${preloads}\n  </body>`)
       .replace('<html lang="en">', `<html lang="en" data-prerendered="${page}">`)
       .replace(
         '<meta charset="UTF-8" />',
