@@ -76,11 +76,22 @@ export async function benchLatency(url, count = 50) {
     const page = await browser.newPage();
     await page.goto(url);
     await page.locator(FIGURE).waitFor({ timeout: 20_000 });
+    // The page responds once the app has drawn it (the figures paint before, from the prerendered HTML).
+    await page.locator('html[data-app-ready]').waitFor({ state: 'attached', timeout: 20_000 });
     // Charts draw only when scrolled near; bring them in so their redraw is part of what is measured
     // (on a desktop the side column stays in view, so a person can drag the slider while watching them).
+    // Panels loading above can push a chart back out of reach after one scroll: scroll again until drawn.
     for (const id of ['compare-chart', 'experience-chart']) {
-      await page.getByTestId(id).scrollIntoViewIfNeeded();
-      await page.getByTestId(id).locator('svg').first().waitFor({ timeout: 20_000 });
+      const drawn = page.getByTestId(id).locator('svg').first();
+      for (let attempt = 1; ; attempt++) {
+        await page.getByTestId(id).scrollIntoViewIfNeeded();
+        try {
+          await drawn.waitFor({ timeout: 2_000 });
+          break;
+        } catch (error) {
+          if (attempt === 10) throw error;
+        }
+      }
     }
     const slider = await page.getByRole('slider', { name: 'Years of experience' }).elementHandle();
     const from = Number(new URL(url).searchParams.get('years') ?? 5);
