@@ -311,8 +311,9 @@ export default defineConfig({
     manifest: true,
     rolldownOptions: {
       output: {
-        // Everything the first page needs in one chunk: rolldown otherwise splits out small chunks shared
-        // with lazy panels (format, dataset, provenance), which the first page loads anyway, one request
+        // The entry (React, the router, the query cache, the page frame) in one chunk, and each page's own
+        // code in one chunk (estimator, methodology, below): rolldown otherwise splits out small chunks
+        // shared with lazy panels (format, dataset, provenance), which the page loads anyway, one request
         // and one gzip dictionary each.
         // The small panels that load right after the figures (levers, the switch planner, saved scenarios,
         // the formula, the offer check, the certifications and skills, the offer fields, the location picker) share one chunk

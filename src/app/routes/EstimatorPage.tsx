@@ -21,7 +21,7 @@ import { useScenario, useScenarioActions, useScenarioUrl } from '../../state/use
 export function EstimatorPage() {
   return (
     <div className="estimator">
-      {/* The heading paints before the data arrives: it is the page's first meaningful paint (LCP). */}
+      {/* Outside the data boundary: a page rendered afresh shows it while the data loads. */}
       <h1>Estimate and compare tech pay</h1>
       <DataBoundary
         loading={
