@@ -15,15 +15,16 @@ if (root === null) throw new Error('index.html has no #root element');
 
 /**
  * Whether the HTML in #root is what this browser's first render would draw: the page was prerendered
- * for this path (src/app/prerender.tsx), the link carries no scenario, and nothing remembered here
- * changes the first view (a chosen theme, a storage notice). Anything else is rendered afresh.
+ * (src/app/prerender.tsx), index.html's boot script did not mark it pending (it is the address it was
+ * prerendered for, without a scenario in the link), and nothing remembered here changes the first view
+ * (a chosen theme, a storage notice). Anything else is rendered afresh.
  */
 function matchesPrerender(): boolean {
-  const page = document.documentElement.dataset.prerendered;
+  const html = document.documentElement;
   const prefs = usePrefsStore.getState();
   return (
-    page === window.location.pathname &&
-    window.location.search === '' &&
+    html.dataset.prerendered !== undefined &&
+    !html.classList.contains('pending') &&
     prefs.theme === 'system' &&
     prefs.storageNotice === null
   );
