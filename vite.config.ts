@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -62,6 +62,36 @@ function validateDataAtBuild(): Plugin {
         const named = error instanceof Error && error.name === 'DataError';
         this.error(named ? `Data check failed: ${error.message}` : String(error));
       }
+    },
+  };
+}
+
+/**
+ * `__DATA_DIGESTS__`: in a build, the SHA-256 of each data file the build validates (validateDataAtBuild
+ * fails the build on any other), keyed by its path under the public directory. The app indexes files
+ * that match at once and gives any other file the full check (the schemas load only then), so the
+ * schemas stay off every visit that gets the files this build validated. Empty under the dev server and
+ * the unit tests, which check the data in full.
+ */
+function dataDigests(): Plugin {
+  return {
+    name: 'paypath:data-digests',
+    config(config, { command }) {
+      const dir = path.resolve(config.root ?? root, config.publicDir || 'public', 'data');
+      const digests =
+        command !== 'build'
+          ? {}
+          : Object.fromEntries(
+              readdirSync(dir)
+                .filter((name) => name.endsWith('.json'))
+                .map((name) => [
+                  `data/${name}`,
+                  createHash('sha256')
+                    .update(readFileSync(path.join(dir, name)))
+                    .digest('hex'),
+                ]),
+            );
+      return { define: { __DATA_DIGESTS__: JSON.stringify(digests) } };
     },
   };
 }
@@ -293,7 +323,7 @@ const pwa = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), servedHeaders(), validateDataAtBuild(), prerender(), pwa],
+  plugins: [react(), dataDigests(), servedHeaders(), validateDataAtBuild(), prerender(), pwa],
   resolve: {
     alias: {
       // The package's `module` is its ES5 build (2.2 KB gzip); the ES2015+ build of the same release
@@ -324,13 +354,9 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'index', tags: ['$initial'] },
-            // The data parser and what it needs (the schemas, the index, the domain's id lists) in one
-            // chunk of its own: captured as a dependency of the panels, the domain module once made the
-            // parser import the panels' chunk, so a panel that failed to download took the data with it.
-            {
-              name: 'parse',
-              test: /[\\/]src[\\/](data[\\/](parse|schema)|model[\\/](domain|indexDataset))\.ts$/,
-            },
+            // The full data check (the schemas and the cross-file checks) in a chunk of its own, loaded only
+            // for data files that differ from the ones the build validated (dataDigests, above).
+            { name: 'parse', test: /[\\/]src[\\/]data[\\/](parse|schema)\.ts$/ },
             // The estimator page and everything it imports: what the first view needs to respond. Captured
             // before the panels and the charts, so a module they share with the first view stays here.
             { name: 'estimator', test: /[\\/]src[\\/]app[\\/]routes[\\/]EstimatorPage\.tsx$/ },

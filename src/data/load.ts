@@ -1,5 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Dataset } from '../model/dataset';
+import type { DatasetFiles } from '../model/domain';
+import { indexDataset } from '../model/indexDataset';
 import { DATA_FILES, DataError, type DataFileKey } from './files';
 
 /** A data file that has not fully arrived by then is reported as stalled, naming the file. */
@@ -7,15 +9,23 @@ export const DATA_TIMEOUT_MS = 20_000;
 
 const failure = (file: string, message: string) => new DataError(file, [{ path: '', message }]);
 
+interface FetchedFile {
+  text: string;
+  json: unknown;
+}
+
 /**
  * One data file as JSON. Every way it can fail names the file and says what happened: missing, slow,
  * interrupted, a web page instead of data (a static host's fallback for a missing file), or not JSON.
  */
-export async function fetchJson(
+export const fetchJson = (key: DataFileKey, signal?: AbortSignal, timeoutMs = DATA_TIMEOUT_MS) =>
+  fetchFile(key, signal, timeoutMs).then((file) => file.json);
+
+async function fetchFile(
   key: DataFileKey,
   signal?: AbortSignal,
   timeoutMs = DATA_TIMEOUT_MS,
-): Promise<unknown> {
+): Promise<FetchedFile> {
   const file = DATA_FILES[key];
   const controller = new AbortController();
   let timedOut = false;
@@ -54,7 +64,7 @@ export async function fetchJson(
       throw failure(file, 'is missing: the server answered with a web page instead of the data file');
     }
     try {
-      return JSON.parse(text) as unknown;
+      return { text, json: JSON.parse(text) as unknown };
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       throw failure(file, `is not valid JSON (${detail})`);
@@ -65,18 +75,47 @@ export async function fetchJson(
   }
 }
 
-export async function fetchDataset(signal?: AbortSignal): Promise<Dataset> {
-  // The schemas load while the files download (a prerendered page asks for them in its HTML): the
-  // first paint is the HTML's, and they stay out of the entry chunk.
-  const [{ parseDataset }, sources, roles, modifiers, benchmarks, claims] = await Promise.all([
-    import('./parse'),
-    fetchJson('sources', signal),
-    fetchJson('roles', signal),
-    fetchJson('modifiers', signal),
-    fetchJson('benchmarks', signal),
-    fetchJson('claims', signal),
-  ]);
-  return parseDataset({ sources, roles, modifiers, benchmarks, claims });
+const hex = (bytes: ArrayBuffer) =>
+  Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, '0')).join('');
+
+/**
+ * Whether every file is, byte for byte, the file the build checked (`digests`: SHA-256 per file, from
+ * vite.config.ts). False where the browser has no Web Crypto (a page served over plain HTTP
+ * from another host), so those files get the full check.
+ */
+async function asBuilt(
+  files: Record<DataFileKey, FetchedFile>,
+  digests: Readonly<Record<string, string>>,
+): Promise<boolean> {
+  const subtle = globalThis.crypto?.subtle;
+  if (subtle === undefined) return false;
+  const encoder = new TextEncoder();
+  const checks = (Object.keys(files) as DataFileKey[]).map(async (key) => {
+    const built = digests[DATA_FILES[key]];
+    return (
+      built !== undefined && hex(await subtle.digest('SHA-256', encoder.encode(files[key].text))) === built
+    );
+  });
+  return (await Promise.all(checks)).every(Boolean);
+}
+
+/**
+ * The dataset, indexed. The build validated the data files with the schemas and the cross-file checks
+ * (vite.config.ts) and recorded each file's digest: files that match it are indexed at once, and only
+ * files that differ (a damaged or mismatched deployment) load the schemas and get the full check, whose
+ * errors name the file and the path. The dev server and the unit tests have no digests: a full check.
+ */
+export async function fetchDataset(signal?: AbortSignal, digests = __DATA_DIGESTS__): Promise<Dataset> {
+  const keys = Object.keys(DATA_FILES) as DataFileKey[];
+  const fetched = await Promise.all(keys.map(async (key) => [key, await fetchFile(key, signal)] as const));
+  const files = Object.fromEntries(fetched) as Record<DataFileKey, FetchedFile>;
+  const raw = Object.fromEntries(fetched.map(([key, file]) => [key, file.json])) as Record<
+    DataFileKey,
+    unknown
+  >;
+  if (await asBuilt(files, digests)) return indexDataset(raw as DatasetFiles);
+  const { parseDataset } = await import('./parse');
+  return parseDataset(raw);
 }
 
 /** The files are static and versioned with the app, so they never go stale within a visit. */

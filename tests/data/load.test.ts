@@ -1,7 +1,9 @@
 /** Every way a data file can fail to load names the file and says what happened. */
+import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DataError } from '../../src/data/files';
-import { DATA_TIMEOUT_MS, fetchJson } from '../../src/data/load';
+import { DATA_FILES, DataError, type DataFileKey } from '../../src/data/files';
+import { DATA_TIMEOUT_MS, fetchDataset, fetchJson } from '../../src/data/load';
+import { readRawAll, realDataset } from '../support/realData';
 
 const original = globalThis.fetch;
 afterEach(() => {
@@ -78,5 +80,50 @@ describe('fetchJson', () => {
     expect(await pending).toBe(
       `data/roles.json: did not arrive within ${DATA_TIMEOUT_MS / 1000} s: the connection may be slow or stalled`,
     );
+  });
+});
+
+describe('fetchDataset', () => {
+  const keys = Object.keys(DATA_FILES) as DataFileKey[];
+  /** Serves these texts as the data files. */
+  function serve(texts: Record<DataFileKey, string>) {
+    globalThis.fetch = (async (url: string) => {
+      const key = keys.find((k) => url.endsWith(DATA_FILES[k]))!;
+      return new Response(texts[key], { headers: { 'content-type': 'application/json' } });
+    }) as typeof fetch;
+  }
+  const shipped = () =>
+    Object.fromEntries(
+      Object.entries(readRawAll()).map(([k, v]) => [k, JSON.stringify(v, null, 2)]),
+    ) as Record<DataFileKey, string>;
+  /** What the build records: each file's SHA-256, keyed by its path. */
+  const digestsOf = (texts: Record<DataFileKey, string>) =>
+    Object.fromEntries(keys.map((k) => [DATA_FILES[k], createHash('sha256').update(texts[k]).digest('hex')]));
+
+  it('indexes the files the build validated into the same dataset the full check builds', async () => {
+    const texts = shipped();
+    serve(texts);
+    expect(await fetchDataset(undefined, digestsOf(texts))).toEqual(realDataset());
+  });
+
+  it('checks in full, naming the file and path, any file that differs from the one the build validated', async () => {
+    const texts = shipped();
+    const built = digestsOf(texts);
+    const roles = JSON.parse(texts.roles) as { roles: { extra?: boolean }[] };
+    roles.roles[1]!.extra = true;
+    serve({ ...texts, roles: JSON.stringify(roles) });
+    const error = await fetchDataset(undefined, built).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataError);
+    expect((error as DataError).message).toBe('data/roles.json: At roles.1: Unrecognized key: "extra"');
+  });
+
+  it('the digest decides: files recorded by the build are not checked again, and no digests means a full check', async () => {
+    const texts = shipped();
+    const roles = JSON.parse(texts.roles) as { roles: { extra?: boolean }[] };
+    roles.roles[1]!.extra = true;
+    const changed = { ...texts, roles: JSON.stringify(roles) };
+    serve(changed);
+    await expect(fetchDataset(undefined, digestsOf(changed))).resolves.toBeDefined();
+    await expect(fetchDataset(undefined, {})).rejects.toBeInstanceOf(DataError);
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
@@ -92,4 +93,14 @@ export async function chooseLocation(page: Page, typed: string): Promise<void> {
   await box.fill(typed);
   await box.press('Enter');
   await expect(box, 'the location combobox stayed open').toHaveAttribute('aria-expanded', 'false');
+}
+
+/** The file name of a chunk of the build under test, by its name in the bundler's manifest. */
+export function builtChunk(name: string): string {
+  const manifest: Record<string, { file: string; name?: string }> = JSON.parse(
+    readFileSync(new URL('../../dist/.vite/manifest.json', import.meta.url), 'utf8'),
+  );
+  const chunk = Object.values(manifest).find((c) => c.name === name);
+  if (chunk === undefined) throw new Error(`no chunk named ${name} in the build's manifest`);
+  return chunk.file;
 }

@@ -1,6 +1,6 @@
 import type { ConsoleMessage, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { HOOKS, readFigures } from './helpers';
+import { builtChunk, HOOKS, readFigures } from './helpers';
 
 const THREE_ROLES = '/?roles=devops-engineer,mlops-engineer,ai-engineer&location=seattle&certs=cka';
 const DEVOPS = 'estimate-devops-engineer';
@@ -59,6 +59,8 @@ test('the served HTML of / holds the default figures, shown without scripts, and
 
   // With scripts, the app hydrates that HTML: the same figures, in the same elements, and no warning.
   const logged = warnings(page);
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.addInitScript(keepFirst, `[data-testid="${DEVOPS}"]`);
   await page.goto('/');
   expect((await readFigures(page))['devops-engineer']).toEqual(served);
@@ -74,6 +76,9 @@ test('the served HTML of / holds the default figures, shown without scripts, and
   await page.getByRole('checkbox', { name: /^AI Engineer/ }).check();
   await expect(page.getByTestId('estimate-ai-engineer')).toBeVisible();
   expect(logged).toEqual([]);
+  // The data files are the ones the build validated, so the schemas that check them in full never load.
+  expect(requested).toContain('/data/roles.json');
+  expect(requested).not.toContain(`/${builtChunk('parse')}`);
 });
 
 test('/methodology is prerendered whole and hydrates without a warning', async ({ page }) => {

@@ -2,10 +2,9 @@
  * What people actually do to a salary page (issue 9): odd and hostile links, two tabs editing saved
  * scenarios, full or blocked storage, data files that stall or break off, and framing by another site.
  */
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { readFigures, settledSearch } from './helpers';
+import { builtChunk, readFigures, settledSearch } from './helpers';
 
 /**
  * Milliseconds from a client-side arrival at `url` (pushed into history and announced with popstate, as
@@ -40,16 +39,6 @@ async function arriveAt(page: Page, url: string, roleId: string): Promise<{ ms: 
 async function toMethodology(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Methodology' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'How Paypath estimates pay' })).toBeVisible();
-}
-
-/** The file name of a chunk of the build under test, by its name in the bundler's manifest. */
-function builtChunk(name: string): string {
-  const manifest: Record<string, { file: string; name?: string }> = JSON.parse(
-    readFileSync(new URL('../../dist/.vite/manifest.json', import.meta.url), 'utf8'),
-  );
-  const chunk = Object.values(manifest).find((c) => c.name === name);
-  if (chunk === undefined) throw new Error(`no chunk named ${name} in the build's manifest`);
-  return chunk.file;
 }
 
 test.describe('odd links', () => {
