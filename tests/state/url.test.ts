@@ -152,7 +152,7 @@ describe('notices from a hostile link', () => {
 });
 
 describe('the malformed links of the browser fuzz', () => {
-  // The browser opens 30 of these links (tests/e2e/robustness.spec.ts); here the codec meets 1000 from
+  // The browser opens 12 of these links (tests/e2e/robustness.spec.ts); here the codec meets 1000 from
   // the same generator, against the shipped data's ids, as the page does.
   const shipped = catalogOf(realDataset());
   it('each decodes to a scenario the engine takes, with a notice, and its normal form has none', () => {
