@@ -202,9 +202,13 @@ async function prerenderInto(
     path.join(root, 'src/app/prerender.tsx'),
   )) as typeof import('./src/app/prerender');
   const built = readFileSync(path.join(outDir, 'index.html'), 'utf8');
+  // The stylesheet inlined, and its link kept but disabled, which the browser does not fetch: Vite's
+  // loader for each lazy chunk adds the stylesheet its chunks import unless the page has a stylesheet link
+  // to it already, and applying it twice would recompute the style of the whole page after the first paint.
   const template = built.replace(
     /<link rel="stylesheet"[^>]*href="(\/assets\/[^"]+\.css)"[^>]*>/,
-    (_, href: string) => `<style>${readFileSync(path.join(outDir, href), 'utf8')}</style>`,
+    (_, href: string) =>
+      `<style>${readFileSync(path.join(outDir, href), 'utf8')}</style>\n    <link rel="stylesheet" href="${href}" disabled />`,
   );
   if (template === built) throw new Error('prerender: the built index.html links no stylesheet to inline');
   const csp = contentSecurityPolicy(
@@ -334,9 +338,6 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
-    // The whole stylesheet is inlined into each page by the prerender step, so no chunk loads CSS: without
-    // this, a lazy chunk's preload would add a <link> to the stylesheet file and download it again.
-    modulePreload: { resolveDependencies: (_, deps) => deps.filter((dep) => !dep.endsWith('.css')) },
     // dist/.vite/manifest.json: which chunks the page loads up front, read by the budget check.
     manifest: true,
     rolldownOptions: {

@@ -79,6 +79,10 @@ test('the served HTML of / holds the default figures, shown without scripts, and
   // The data files are the ones the build validated, so the schemas that check them in full never load.
   expect(requested).toContain('/data/roles.json');
   expect(requested).not.toContain(`/${builtChunk('parse')}`);
+  // The stylesheet is in the page: the lazy parts (here the levers' chunk) do not fetch it again.
+  await expect(page.getByRole('heading', { name: 'What raises your pay most' })).toBeVisible();
+  expect(requested).toContain(`/${builtChunk('panels')}`);
+  expect(requested.filter((path) => path.endsWith('.css'))).toEqual([]);
 });
 
 test('/methodology is prerendered whole and hydrates without a warning', async ({ page }) => {
