@@ -1,17 +1,20 @@
-import { Suspense, useSyncExternalStore, type ReactNode } from 'react';
+import { Suspense, useDeferredValue, useSyncExternalStore, type ReactNode } from 'react';
 
 const noSubscription = () => () => {};
 
 /**
  * False while the page is prerendered at build time and while the browser hydrates that HTML; true
- * from the render after, and at once in a page rendered in the browser from scratch.
+ * from a render after, and at once in a page rendered in the browser from scratch.
  */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(
+  const hydrated = useSyncExternalStore(
     noSubscription,
     () => true,
     () => false,
   );
+  // React re-renders a hydrated store reader synchronously, in one task. Deferred, the parts that wait
+  // for hydration render in the background instead, yielding to the browser between components.
+  return useDeferredValue(hydrated);
 }
 
 /**
