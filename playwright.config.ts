@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromeFlags, chromePath } from './tests/support/chromium.mjs';
+import { chromeFlags, testChromePath } from './tests/support/chromium.mjs';
 
 // E2E_PORT lets two checkouts run their suites side by side (each serves its own build).
 const port = Number(process.env.E2E_PORT ?? 4174);
@@ -34,8 +34,8 @@ export default defineConfig({
     baseURL,
     browserName: 'chromium',
     headless: true,
-    // Debian's Chromium (or CHROME_PATH): browsers are not downloaded.
-    launchOptions: { executablePath: chromePath, args: chromeFlags },
+    // Debian's Chromium headless shell, else its Chromium (or CHROME_PATH): browsers are not downloaded.
+    launchOptions: { executablePath: testChromePath, args: chromeFlags },
     // No service worker, except in offline.spec.ts: a registered worker would precache the whole app
     // (about 1 MB) on every test's first page load, and serve later loads from its cache instead of the
     // build under test. (Playwright replaces navigator.serviceWorker.register, which logs a warning.)
