@@ -205,12 +205,18 @@ async function prerenderInto(
   // The stylesheet inlined, and its link kept but disabled, which the browser does not fetch: Vite's
   // loader for each lazy chunk adds the stylesheet its chunks import unless the page has a stylesheet link
   // to it already, and applying it twice would recompute the style of the whole page after the first paint.
-  const template = built.replace(
+  const styled = built.replace(
     /<link rel="stylesheet"[^>]*href="(\/assets\/[^"]+\.css)"[^>]*>/,
     (_, href: string) =>
       `<style>${readFileSync(path.join(outDir, href), 'utf8')}</style>\n    <link rel="stylesheet" href="${href}" disabled />`,
   );
-  if (template === built) throw new Error('prerender: the built index.html links no stylesheet to inline');
+  if (styled === built) throw new Error('prerender: the built index.html links no stylesheet to inline');
+  // The entry script moves into <template id="app-load">, which index.html's boot script requests after
+  // the first paint (the figures are in the HTML); it stays a link there, so the page holds no script
+  // but the boot script.
+  const entry = /\s*<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"><\/script>/.exec(styled);
+  if (entry === null) throw new Error('prerender: the built index.html has no entry script');
+  const template = styled.replace(entry[0], '');
   const csp = contentSecurityPolicy(
     inlineContents(template, 'script').map(sha256),
     inlineContents(template, 'style').map(sha256),
@@ -218,11 +224,16 @@ async function prerenderInto(
   const manifest = JSON.parse(readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest;
   for (const [page, { file, title, chunk }] of Object.entries(PRERENDERED_PAGES)) {
     const body = await prerenderPage(page, raw);
-    const preloads = pageChunks(manifest, chunk)
-      .map((asset) => `<link rel="modulepreload" crossorigin href="/${asset}">`)
-      .join('\n    ');
+    const loads = [
+      `<link rel="modulepreload" crossorigin href="${entry[1]}" data-entry />`,
+      ...pageChunks(manifest, chunk).map(
+        (asset) => `<link rel="modulepreload" crossorigin href="/${asset}" />`,
+      ),
+    ];
+    if (!template.includes('<template id="app-load">'))
+      throw new Error('prerender: index.html has no <template id="app-load">');
     const html = template
-      .replace('</body>', `  ${preloads}\n  </body>`)
+      .replace('<template id="app-load">', `$&\n      ${loads.join('\n      ')}`)
       .replace('<html lang="en">', `<html lang="en" data-prerendered="${page}">`)
       .replace(
         '<meta charset="UTF-8" />',

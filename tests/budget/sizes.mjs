@@ -47,12 +47,15 @@ export function initialJs(dist) {
 
 /**
  * What `/` loads before it responds to input: the initial JavaScript and every chunk its HTML asks for
- * at once (`<link rel="modulepreload">`: the estimator page's code and the data parser).
+ * (`<link rel="modulepreload">`: the entry and the estimator page's code).
  */
 export function firstViewJs(dist) {
   const initial = initialJs(dist);
   const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
-  const preloaded = [...html.matchAll(/<link rel="modulepreload"[^>]*href="\/([^"]+)"/g)].map((m) => m[1]);
+  const initialFiles = new Set(initial.files.map((f) => f.file));
+  const preloaded = [...html.matchAll(/<link rel="modulepreload"[^>]*href="\/([^"]+)"/g)]
+    .map((m) => m[1])
+    .filter((file) => !initialFiles.has(file));
   const files = [...initial.files, ...preloaded.map((file) => figure(dist, file))];
   return { files, gzip: files.reduce((sum, f) => sum + f.gzip, 0) };
 }

@@ -64,6 +64,17 @@ test('the served HTML of / holds the default figures, shown without scripts, and
   await page.addInitScript(keepFirst, `[data-testid="${DEVOPS}"]`);
   await page.goto('/');
   expect((await readFigures(page))['devops-engineer']).toEqual(served);
+  // Nothing the app loads competes with the first paint: its code is requested after it.
+  const { painted, requestedAt } = await page.evaluate((entry) => {
+    const resource = performance.getEntriesByType('resource').find((r) => r.name.endsWith(`/${entry}`));
+    return {
+      painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      requestedAt: resource?.startTime,
+    };
+  }, builtChunk('index'));
+  expect(painted, 'no first contentful paint was recorded').toBeDefined();
+  expect(requestedAt, 'the entry script was not loaded').toBeDefined();
+  expect(requestedAt!).toBeGreaterThan(painted!);
   expect(
     await page.evaluate(
       (id) =>
