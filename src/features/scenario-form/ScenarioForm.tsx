@@ -24,6 +24,12 @@ export function ScenarioForm() {
   const { search } = useLocation();
   const { change: update, reset } = useScenarioActions();
   const full = scenario.roles.length >= MAX_ROLES;
+  // A select's options, each marked when it changes nothing for the chosen roles.
+  const markedOptions = (kind: 'company' | 'education', items: readonly { id: string; label: string }[]) =>
+    items.map((item) => ({
+      id: item.id,
+      label: markedOptionLabel(dataset, item.label, noEffectFor(dataset, kind, item.id, scenario.roles)),
+    }));
   const roleLimitId = useId();
   // Open on arrival when the link chose some; after that the person opens and closes it.
   const [optionsOpenAtFirst] = useState(() => scenario.certs.length + scenario.skills.length > 0);
@@ -94,20 +100,14 @@ export function ScenarioForm() {
       <SelectField
         label="Company type"
         value={scenario.company}
-        options={dataset.modifiers.companies.map((c) => ({
-          id: c.id,
-          label: markedOptionLabel(dataset, c.label, noEffectFor(dataset, 'company', c.id, scenario.roles)),
-        }))}
+        options={markedOptions('company', dataset.modifiers.companies)}
         onChange={(company) => update({ company })}
       />
 
       <SelectField
         label="Education"
         value={scenario.education}
-        options={dataset.modifiers.education.map((e) => ({
-          id: e.id,
-          label: markedOptionLabel(dataset, e.label, noEffectFor(dataset, 'education', e.id, scenario.roles)),
-        }))}
+        options={markedOptions('education', dataset.modifiers.education)}
         onChange={(education) => update({ education })}
         hint={optionEffectText(
           dataset,
