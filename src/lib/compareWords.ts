@@ -6,9 +6,7 @@ import type { LevelComparison, PublicCheck } from '../model/compare';
 import type { Dataset } from '../model/dataset';
 import type { Band } from '../model/domain';
 import type { BandSpread } from '../model/spread';
-
-/** "19%": how far apart two ends are, unsigned, whole percent. */
-const percentApart = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 });
+import { formatPercent } from './format';
 
 /** The title of the source that states a band; empty for a band without one. */
 export function bandSourceTitle(dataset: Dataset, band: Band): string {
@@ -24,7 +22,7 @@ export function usedBandLabel(c: LevelComparison): string {
 
 /** "their lows are 19% apart", or "their highs are the same". */
 const apartText = (ends: 'lows' | 'highs', apart: number) =>
-  `their ${ends} ${apart === 0 ? 'are the same' : `are ${percentApart.format(apart)} apart`}`;
+  `their ${ends} ${apart === 0 ? 'are the same' : `are ${formatPercent(apart)} apart`}`;
 
 export function spreadText(spread: BandSpread): string {
   const differ = spread.differ

@@ -1,5 +1,5 @@
 import { memo, useId, useMemo, useState } from 'react';
-import { formatDelta, formatSmallGain } from '../../lib/format';
+import { formatDelta, formatSignedPercent, formatSmallGain } from '../../lib/format';
 import { useDataset } from '../../data/useDataset';
 import { rankLevers } from '../../model/levers';
 import type { Dataset } from '../../model/dataset';
@@ -8,12 +8,6 @@ import type { RoleId, Scenario } from '../../model/types';
 import { useAfterPaint } from '../../state/afterPaint';
 import { useScenario, useScenarioActions } from '../../state/useScenario';
 import { SourceList } from '../../components/SourceNote';
-
-const percent = new Intl.NumberFormat('en-US', {
-  style: 'percent',
-  maximumFractionDigits: 1,
-  signDisplay: 'always',
-});
 
 /**
  * "What raises my pay most": ranked single changes, each one click from becoming the scenario. Ranking
@@ -77,7 +71,7 @@ const RankedLevers = memo(function RankedLevers({
                 <span className="lever__label">{lever.label}</span>
                 <span className="lever__value">
                   {formatDelta(lever.deltaAnnualUsd, period) ?? formatSmallGain(period)} (
-                  {percent.format(lever.deltaFraction)})
+                  {formatSignedPercent(lever.deltaFraction)})
                 </span>
                 <span className="lever__bar" aria-hidden="true">
                   <span style={{ width: `${(lever.deltaAnnualUsd / max) * 100}%` }} />

@@ -1,3 +1,4 @@
+import { formatCount } from '../../lib/format';
 import { HOURS_PER_YEAR, PERIODS, type Period } from '../../model/period';
 import { useScenarioActions, useView } from '../../state/useScenario';
 
@@ -25,8 +26,7 @@ export function PeriodSwitch() {
         ))}
       </div>
       <p className="hint">
-        Monthly is annual ÷ 12; hourly is annual ÷ {HOURS_PER_YEAR.toLocaleString('en-US')} hours (40 a week,
-        52 weeks).
+        Monthly is annual ÷ 12; hourly is annual ÷ {formatCount(HOURS_PER_YEAR)} hours (40 a week, 52 weeks).
       </p>
     </fieldset>
   );
