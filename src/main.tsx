@@ -34,12 +34,13 @@ const queryClient = new QueryClient();
 // The page's code and the data, both at once (the HTML has asked for both already).
 const pageLoaded = preloadPage(window.location.pathname);
 const dataLoaded = queryClient.prefetchQuery(datasetQueryOptions());
+const hydrating = matchesPrerender();
 const app = (
   <StrictMode>
-    <App queryClient={queryClient} />
+    <App queryClient={queryClient} hydrating={hydrating} />
   </StrictMode>
 );
-if (matchesPrerender()) {
+if (hydrating) {
   // The figures are on screen already: the frame hydrates now, the page once its code and data are here.
   // As a transition, hydration yields to the browser every few milliseconds (a 4x slower CPU showed one
   // 300 ms task without it) and to any input that arrives meanwhile.

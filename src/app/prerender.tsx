@@ -11,6 +11,7 @@ import { StaticRouter } from 'react-router';
 import type { DataFileKey } from '../data/files';
 import { datasetQueryOptions } from '../data/load';
 import { parseDataset } from '../data/parse';
+import { Hydration } from '../components/AfterHydration';
 import { METHODOLOGY_TITLE } from '../features/methodology/MethodologyPage';
 import { AppRoutes } from './routes';
 
@@ -36,7 +37,9 @@ export async function prerenderPage(path: string, raw: Record<DataFileKey, unkno
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <StaticRouter location={path}>
-          <AppRoutes />
+          <Hydration hydrating>
+            <AppRoutes />
+          </Hydration>
         </StaticRouter>
       </QueryClientProvider>
     </StrictMode>
