@@ -19,10 +19,14 @@ import {
 const percentRange = (low: number, high: number) =>
   low === high ? percent1(low) : `${percent1(low)} to ${percent1(high)}`;
 
+/**
+ * "1st", "22nd", "113th": English ordinals, as Intl.PluralRules' en-US ordinal rules give them (checked
+ * against it in the tests), without building an Intl object on every card render.
+ */
 export function ordinal(n: number): string {
-  const rules = new Intl.PluralRules('en-US', { type: 'ordinal' });
-  const suffix: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
-  return `${n}${suffix[rules.select(n)] ?? 'th'}`;
+  const lastTwo = Math.abs(n) % 100;
+  const suffix = lastTwo >= 11 && lastTwo <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][Math.abs(n) % 10] ?? 'th');
+  return `${n}${suffix}`;
 }
 
 export function levelLabel(dataset: Dataset, id: LevelId): string {

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { disagreementBrief, disagreementText } from '../../src/lib/explain';
+import { disagreementBrief, disagreementText, ordinal } from '../../src/lib/explain';
 import { estimate } from '../../src/model/estimate';
 import { DEFAULT_SCENARIO } from '../../src/model/scenario';
 import type { Disagreement } from '../../src/model/types';
@@ -42,5 +43,31 @@ describe("the card's one line on where sources differ", () => {
     expect(metro && disagreementBrief(dataset, metro)).toMatch(
       /^.+ premium [+-]\d+% to [+-]\d+% in the articles, [+-][\d.]+% by BLS$/,
     );
+  });
+});
+
+describe('ordinals', () => {
+  it("end as Intl's en-US ordinal rules say, for any whole number", () => {
+    const rules = new Intl.PluralRules('en-US', { type: 'ordinal' });
+    const suffix: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+    fc.assert(
+      fc.property(fc.integer({ min: -100_000, max: 100_000 }), (n) => {
+        expect(ordinal(n)).toBe(`${n}${suffix[rules.select(n)]}`);
+      }),
+      { numRuns: 2000 },
+    );
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 62, 111, 113].map(ordinal)).toEqual([
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '62nd',
+      '111th',
+      '113th',
+    ]);
   });
 });

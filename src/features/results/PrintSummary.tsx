@@ -1,9 +1,11 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useHydrated } from '../../components/AfterHydration';
 import { useDataset } from '../../data/useDataset';
 import { formatDate } from '../../lib/format';
 import { scenarioLine } from '../../lib/scenarioWords';
-import { shareUrl } from '../../state/url';
+import { useAfterPaint } from '../../state/afterPaint';
+import { shareUrl, type View } from '../../state/url';
+import type { Scenario } from '../../model/types';
 import { useScenario } from '../../state/useScenario';
 
 /**
@@ -12,9 +14,17 @@ import { useScenario } from '../../state/useScenario';
  * scenario, like Copy link, so it is right even while the address bar is still catching up.
  */
 export function PrintSummary() {
-  const dataset = useDataset();
   const { scenario, view } = useScenario();
   const hydrated = useHydrated();
+  // Paper only, and it holds the day and the page's own address: nothing to prerender at build time.
+  // It follows the figures a frame behind, so a drag of the years does not rebuild it in the figures' frame.
+  const shownScenario = useAfterPaint(scenario);
+  const shownView = useAfterPaint(view);
+  return hydrated ? <PrintLines scenario={shownScenario} view={shownView} /> : null;
+}
+
+const PrintLines = memo(function PrintLines({ scenario, view }: { scenario: Scenario; view: View }) {
+  const dataset = useDataset();
   const [printedOn, setPrintedOn] = useState(() => new Date());
   useEffect(() => {
     // A page left open overnight prints today's date.
@@ -22,8 +32,6 @@ export function PrintSummary() {
     window.addEventListener('beforeprint', onBeforePrint);
     return () => window.removeEventListener('beforeprint', onBeforePrint);
   }, []);
-  // Paper only, and it holds the day and the page's own address: nothing to prerender at build time.
-  if (!hydrated) return null;
   const url = shareUrl(`${window.location.origin}${import.meta.env.BASE_URL}`, scenario, view);
   return (
     <div className="print-summary">
@@ -36,4 +44,4 @@ export function PrintSummary() {
       </p>
     </div>
   );
-}
+});
