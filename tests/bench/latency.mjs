@@ -23,25 +23,39 @@ const percentile = (xs, p) => {
 };
 
 /**
- * For each step: the time from dispatching `input` to the DevOps card's base-typical `data-value`
- * changing (React has rendered and committed), and to the end of the next frame after that change
- * (the browser has painted it: a task posted from requestAnimationFrame runs after that frame's paint).
+ * For each step: the time from the `input` event to the DevOps card's base-typical `data-value` changing
+ * (React has rendered and committed), and to the end of the frame that shows it (the browser has painted
+ * it: a task posted from requestAnimationFrame runs after that frame's paint), and how many frames began
+ * in between (1: the figure was in the first frame after the input).
+ *
+ * `aligned`: the event is dispatched at the start of a frame, from requestAnimationFrame, as Chromium
+ * delivers a drag's pointer moves (continuous input is aligned to frames), so "within one frame" is the
+ * time to that frame's paint. Otherwise it comes at a random moment between frames, as a key or a click
+ * does, and the time includes waiting for the next frame (0 to 16.7 ms at 60 Hz whatever the page does);
+ * its measure of "within one frame" is the frame count.
  */
-function measureInPage({ slider, figure, steps }) {
+function measureInPage({ slider, figure, steps, aligned }) {
   const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
   const read = () => document.querySelector(figure)?.getAttribute('data-value') ?? null;
-  const afterNextPaint = () =>
-    new Promise((resolve) =>
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve(performance.now());
-        channel.port2.postMessage(null);
-      }),
-    );
+  const afterPaint = (resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve(performance.now());
+    channel.port2.postMessage(null);
+  };
+  const afterNextPaint = () => new Promise((resolve) => requestAnimationFrame(() => afterPaint(resolve)));
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
   const run = async () => {
     const samples = [];
     for (const years of steps) {
       const before = read();
+      if (aligned) await nextFrame();
+      let frames = 0;
+      let counting = true;
+      const count = () => {
+        if (!counting) return;
+        frames++;
+        requestAnimationFrame(count);
+      };
       const changed = new Promise((resolve) => {
         const observer = new MutationObserver(() => {
           if (read() === before) return;
@@ -55,14 +69,35 @@ function measureInPage({ slider, figure, steps }) {
           resolve(null);
         }, 2_000);
       });
-      const start = performance.now();
-      // The native setter, so React's value tracker sees a real change, then the event a person's drag fires.
-      setValue.call(slider, String(years));
-      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      let painted;
+      const start = await new Promise((resolve) => {
+        const dispatch = () => {
+          const t = performance.now();
+          // The native setter, so React's value tracker sees a real change, then the event a drag fires.
+          setValue.call(slider, String(years));
+          slider.dispatchEvent(new Event('input', { bubbles: true }));
+          resolve(t);
+        };
+        if (aligned) {
+          // Inside this frame's callbacks: the frame counts as the first; its paint ends after this task.
+          requestAnimationFrame(() => {
+            frames = 1;
+            dispatch();
+            requestAnimationFrame(count);
+            painted = new Promise((done) => afterPaint(done));
+          });
+        } else {
+          dispatch();
+          requestAnimationFrame(count);
+        }
+      });
       const updated = await changed;
       if (updated === null) return { error: `years=${years}: the figure stayed at ${before} for 2 s` };
-      const painted = await afterNextPaint();
-      samples.push({ updateMs: updated - start, paintMs: painted - start });
+      // In step: the frame the event came in has painted the figure; otherwise the next one to paint.
+      let paintedAt = aligned ? await painted : null;
+      if (paintedAt === null || paintedAt < updated) paintedAt = await afterNextPaint();
+      counting = false;
+      samples.push({ updateMs: updated - start, paintMs: paintedAt - start, frames });
       await new Promise((resolve) => setTimeout(resolve, 50)); // let deferred chart work settle, as between drags
     }
     return { samples };
@@ -95,21 +130,27 @@ export async function benchLatency(url, count = 50) {
     }
     const slider = await page.getByRole('slider', { name: 'Years of experience' }).elementHandle();
     const from = Number(new URL(url).searchParams.get('years') ?? 5);
-    const result = await page.evaluate(measureInPage, {
-      slider,
-      figure: FIGURE,
-      steps: yearSteps(count, from),
-    });
-    if (result.error) throw new Error(result.error);
-    const update = result.samples.map((s) => s.updateMs);
-    const paint = result.samples.map((s) => s.paintMs);
-    return {
-      count: result.samples.length,
-      updateP50: percentile(update, 50),
-      updateP95: percentile(update, 95),
-      paintP50: percentile(paint, 50),
-      paintP95: percentile(paint, 95),
+    const measure = async (aligned) => {
+      const result = await page.evaluate(measureInPage, {
+        slider,
+        figure: FIGURE,
+        steps: yearSteps(count, from),
+        aligned,
+      });
+      if (result.error) throw new Error(result.error);
+      const update = result.samples.map((s) => s.updateMs);
+      const paint = result.samples.map((s) => s.paintMs);
+      return {
+        count: result.samples.length,
+        updateP50: percentile(update, 50),
+        updateP95: percentile(update, 95),
+        paintP50: percentile(paint, 50),
+        paintP95: percentile(paint, 95),
+        inFirstFrame: result.samples.filter((s) => s.frames <= 1).length / result.samples.length,
+      };
     };
+    // A drag (input at the start of a frame), then keys and clicks (input at any moment).
+    return { drag: await measure(true), random: await measure(false) };
   } finally {
     await browser.close();
   }

@@ -100,7 +100,7 @@ const rows = [];
 function row(name, value, target = '', ok = undefined) {
   rows.push({ name, value, target, ok });
   const verdict = ok === undefined ? '' : ok ? 'PASS' : 'FAIL';
-  console.log(`  ${name.padEnd(30)} ${String(value).padStart(12)}  ${target.padEnd(14)} ${verdict}`);
+  console.log(`  ${name.padEnd(42)} ${String(value).padStart(12)}  ${target.padEnd(14)} ${verdict}`);
 }
 const score = (s) => s.toFixed(2);
 const ms = (x) => `${x.toFixed(1)} ms`;
@@ -193,11 +193,20 @@ async function main() {
   }
 
   console.log('\nInput to update, years slider, three roles (Chromium, measured in the page)');
-  const latency = await benchLatency(`${baseURL}${threeRoles}`, 50);
-  row('to DOM update, p50', ms(latency.updateP50));
-  row('to DOM update, p95', ms(latency.updateP95));
-  row('to next paint, p50', ms(latency.paintP50));
-  row('to next paint, p95', ms(latency.paintP95), '<= 16 ms', latency.paintP95 <= 16);
+  const { drag, random } = await benchLatency(`${baseURL}${threeRoles}`, 50);
+  // A drag's moves arrive at the start of a frame: one frame is the time to that frame's paint.
+  row('drag: to DOM update, p50 / p95', `${ms(drag.updateP50)} / ${ms(drag.updateP95)}`);
+  row('drag: to painted figure, p50', ms(drag.paintP50));
+  row('drag: to painted figure, p95', ms(drag.paintP95), '<= 16 ms', drag.paintP95 <= 16);
+  // A key or a click comes at any moment: the time includes waiting for the next frame (up to 16.7 ms).
+  row('key or click: to DOM update, p50 / p95', `${ms(random.updateP50)} / ${ms(random.updateP95)}`);
+  row('key or click: to painted figure, p50 / p95', `${ms(random.paintP50)} / ${ms(random.paintP95)}`);
+  row(
+    'key or click: painted in the next frame',
+    `${Math.round(random.inFirstFrame * 100)}% of steps`,
+    '>= 95%',
+    random.inFirstFrame >= 0.95,
+  );
 
   const load = loadavg()
     .map((x) => x.toFixed(2))
