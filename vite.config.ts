@@ -220,6 +220,8 @@ async function prerenderInto(
   const entry = /\s*<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"><\/script>/.exec(styled);
   if (entry === null) throw new Error('prerender: the built index.html has no entry script');
   const template = styled.replace(entry[0], '');
+  if (!template.includes('<template id="app-load">'))
+    throw new Error('prerender: index.html has no <template id="app-load">');
   const csp = contentSecurityPolicy(
     inlineContents(template, 'script').map(sha256),
     inlineContents(template, 'style').map(sha256),
@@ -233,8 +235,6 @@ async function prerenderInto(
         (asset) => `<link rel="modulepreload" crossorigin href="/${asset}" />`,
       ),
     ];
-    if (!template.includes('<template id="app-load">'))
-      throw new Error('prerender: index.html has no <template id="app-load">');
     const html = template
       .replace('<template id="app-load">', `$&\n      ${loads.join('\n      ')}`)
       .replace('<html lang="en">', `<html lang="en" data-prerendered="${page}">`)

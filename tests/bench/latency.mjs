@@ -43,12 +43,10 @@ function measureInPage({ slider, figure, steps, aligned }) {
     channel.port2.postMessage(null);
   };
   const afterNextPaint = () => new Promise((resolve) => requestAnimationFrame(() => afterPaint(resolve)));
-  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
   const run = async () => {
     const samples = [];
     for (const years of steps) {
       const before = read();
-      if (aligned) await nextFrame();
       let frames = 0;
       let counting = true;
       const count = () => {
