@@ -4,8 +4,9 @@
  *
  * - discrete (a role, a select, a checkbox, a lever, a reset, opening a saved scenario): a new history
  *   entry at once, so Back undoes it;
- * - continuous (dragging or typing years or an offer): held as a draft and written at most every
- *   URL_WRITE_MS (browsers throttle history writes; Safari throws after 100 in 30 s). The first write of
+ * - continuous (dragging or typing years or an offer): held as a draft and written after the frame that
+ *   shows it, at most every URL_WRITE_MS (browsers throttle history writes; Safari throws after 100 in
+ *   30 s). The first write of
  *   a burst adds an entry and the rest replace it, so one drag or one typed number is one step of Back.
  *
  * A draft is written before any in-app navigation (a click on a link) and when the page is hidden; Back
@@ -156,7 +157,7 @@ export function useScenarioActions(): ScenarioActions {
 
   const commit = (next: Shown, kind: ChangeKind) => {
     const query = encodeScenario(next.scenario, next.view);
-    const { draft, lastContinuous, lastWriteAt } = useScenarioStore.getState();
+    const { draft, lastContinuous } = useScenarioStore.getState();
     if (kind === 'continuous') {
       const at = now();
       let nextDraft: Draft;
@@ -173,9 +174,8 @@ export function useScenarioActions(): ScenarioActions {
         const burst = continuing ? lastContinuous.burst : (lastContinuous?.burst ?? 0) + 1;
         nextDraft = { ...next, query, replace: continuing, burst, written: false };
       }
+      // useScenarioUrl writes it once the frame showing it has painted, when the rate limit allows.
       useScenarioStore.setState({ draft: nextDraft, lastContinuous: { burst: nextDraft.burst, at } });
-      // Written at once when the rate limit allows; otherwise useScenarioUrl writes it when it does.
-      if (at - lastWriteAt >= URL_WRITE_MS) flushDraft(navigate, currentQuery);
       return;
     }
     const inUrl = flushDraft(navigate, currentQuery);
@@ -285,8 +285,13 @@ export function useScenarioUrl(): void {
   // re-render everything on it with each one.
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const follow = (draft: Draft | null) => {
+    let frame: number | undefined;
+    const cancel = () => {
       clearTimeout(timer);
+      if (frame !== undefined) cancelAnimationFrame(frame);
+    };
+    const follow = (draft: Draft | null) => {
+      cancel();
       if (draft === null) return;
       if (draft.written) {
         if (draft.query === latest.current.query) useScenarioStore.setState({ draft: null });
@@ -294,7 +299,11 @@ export function useScenarioUrl(): void {
       }
       const wait = URL_WRITE_MS - (now() - useScenarioStore.getState().lastWriteAt);
       const flush = () => flushDraft(latest.current.navigate, latest.current.query);
-      timer = setTimeout(flush, Math.max(0, wait));
+      // Not in the task of the change: writing history takes the browser milliseconds, and the router then
+      // renders the page anew, so the frame that shows the new figures would wait on both. After that
+      // frame, then (a task posted from requestAnimationFrame runs once it has painted).
+      if (wait > 0) timer = setTimeout(flush, wait);
+      else frame = requestAnimationFrame(() => (timer = setTimeout(flush, 0)));
     };
     follow(useScenarioStore.getState().draft);
     const unsubscribe = useScenarioStore.subscribe((state, previous) => {
@@ -302,7 +311,7 @@ export function useScenarioUrl(): void {
     });
     return () => {
       unsubscribe();
-      clearTimeout(timer);
+      cancel();
     };
   }, []);
 

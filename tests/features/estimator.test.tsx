@@ -94,12 +94,16 @@ describe('moving a control', () => {
     const { search } = renderApp('/?years=8');
     await screen.findByTestId('estimate-devops-engineer');
     const [slider] = screen.getAllByLabelText('Years of experience');
-    // The rate limit runs on a fake clock, so the pending write is where the test puts it, however busy
-    // the machine: 9 is written at once; 10 waits for the rate limit; back to 9 before it runs. Only
-    // synchronous events below: Testing Library's async helpers wait on setTimeout, which is fake here.
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    // The rate limit and the frames run on a fake clock, so the pending write is where the test puts it,
+    // however busy the machine: 9 is written after the next frame; 10 waits for the rate limit; back to 9
+    // before it runs. Only synchronous events below: Testing Library's async helpers wait on setTimeout,
+    // which is fake here.
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'Date', 'requestAnimationFrame', 'cancelAnimationFrame'],
+    });
     try {
       fireEvent.change(slider!, { target: { value: '9' } });
+      act(() => vi.advanceTimersByTime(20)); // the frame (fake ones are 16 ms apart), then the write
       expect(search()).toBe('years=9');
       fireEvent.change(slider!, { target: { value: '10' } });
       expect(search()).toBe('years=9');

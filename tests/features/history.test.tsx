@@ -9,12 +9,14 @@ const typical = () =>
   Number(within(screen.getByTestId('estimate-devops-engineer')).getByTestId('base-typical').dataset.value);
 
 /**
- * The rate limit and the settling time run on a fake clock, so which changes share a history entry is
- * decided by the test, however busy the machine. Only synchronous events while it is fake: Testing
- * Library's async helpers wait on setTimeout.
+ * The rate limit, the settling time and the frames run on a fake clock, so which changes share a history
+ * entry is decided by the test, however busy the machine. Only synchronous events while it is fake:
+ * Testing Library's async helpers wait on setTimeout.
  */
 function fakeClock() {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  vi.useFakeTimers({
+    toFake: ['setTimeout', 'clearTimeout', 'Date', 'requestAnimationFrame', 'cancelAnimationFrame'],
+  });
   return (ms: number) => act(() => vi.advanceTimersByTime(ms));
 }
 afterEach(() => vi.useRealTimers());
@@ -107,8 +109,12 @@ describe('history', () => {
   it('a change still waiting is written before a link is followed', async () => {
     const { search, pathname, back } = renderApp('/');
     await screen.findByTestId('estimate-devops-engineer');
-    fakeClock();
+    const tick = fakeClock();
     fireEvent.change(slider(), { target: { value: '9' } });
+    expect(search()).toBe('');
+    // Written in the task after the frame that shows it (the fake clock's frames are 16 ms apart).
+    tick(20);
+    expect(search()).toBe('years=9');
     fireEvent.change(slider(), { target: { value: '11' } });
     expect(search()).toBe('years=9');
     fireEvent.click(screen.getByRole('link', { name: 'Methodology' }));
