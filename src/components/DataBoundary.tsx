@@ -1,5 +1,6 @@
 import { useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { Suspense, useEffect, type ReactNode } from 'react';
+import { DatasetProvider } from '../data/useDataset';
 import { DataErrorPanel } from './DataErrorPanel';
 import { ErrorBoundary } from './ErrorBoundary';
 
@@ -14,8 +15,9 @@ interface Props {
 }
 
 /**
- * Where a page waits for its data: a loading line while it arrives, and if it cannot be loaded the
- * file and what happened, with a Retry that fetches it again (react-query forgets the failed query).
+ * Where a page waits for its data, and what provides it to the page (`useDataset`): a loading line while
+ * it arrives, and if it cannot be loaded the file and what happened, with a Retry that fetches it again
+ * (react-query forgets the failed query).
  */
 export function DataBoundary({ loading, heading, kept, children }: Props) {
   const { reset } = useQueryErrorResetBoundary();
@@ -37,7 +39,7 @@ export function DataBoundary({ loading, heading, kept, children }: Props) {
       )}
     >
       <Suspense fallback={loading}>
-        {children}
+        <DatasetProvider>{children}</DatasetProvider>
         <AppReady />
       </Suspense>
     </ErrorBoundary>
