@@ -5,21 +5,19 @@ import { rankLevers } from '../../model/levers';
 import type { Dataset } from '../../model/dataset';
 import type { Period } from '../../model/period';
 import type { RoleId, Scenario } from '../../model/types';
-import { useAfterPaint } from '../../state/afterPaint';
+import { useAtRest } from '../../state/afterPaint';
 import { useScenario, useScenarioActions } from '../../state/useScenario';
 import { SourceList } from '../../components/SourceNote';
 
 /**
  * "What raises my pay most": ranked single changes, each one click from becoming the scenario. Ranking
- * prices every change (dozens of estimates), so the list follows the figures a step behind.
+ * prices every change (dozens of estimates), so the list follows the figures once the scenario rests.
  */
 export function Levers() {
   const dataset = useDataset();
   const { scenario, view } = useScenario();
-  // Once the figures have painted; memo() below skips the render that moves them.
-  return (
-    <RankedLevers dataset={dataset} scenario={useAfterPaint(scenario)} period={useAfterPaint(view.period)} />
-  );
+  // Once the scenario rests after the figures have painted; memo() below skips the render that moves them.
+  return <RankedLevers dataset={dataset} scenario={useAtRest(scenario)} period={useAtRest(view.period)} />;
 }
 
 const RankedLevers = memo(function RankedLevers({

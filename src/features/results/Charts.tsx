@@ -3,7 +3,7 @@ import { useHydrated } from '../../components/AfterHydration';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { ChunkLoadError, lazyPanel } from '../../components/lazyPanel';
 import { useDataset } from '../../data/useDataset';
-import { useAfterPaint } from '../../state/afterPaint';
+import { useAtRest } from '../../state/afterPaint';
 import { useEstimates } from '../../state/useEstimates';
 import { useScenario } from '../../state/useScenario';
 
@@ -79,11 +79,11 @@ export function Charts() {
   const dataset = useDataset();
   const { scenario, view } = useScenario();
   const estimates = useEstimates();
-  // The charts follow a step behind the figures: drawing them (recharts) takes longer than a frame, so
-  // they redraw once the figures have painted, and a new step of a drag goes ahead of a redraw.
-  const deferredScenario = useAfterPaint(scenario);
-  const deferredEstimates = useAfterPaint(estimates);
-  const period = useAfterPaint(view.period);
+  // The charts follow the figures once the scenario rests: a redraw (recharts) takes longer than a frame
+  // and cannot be interrupted, so a drag paints its figures first and the charts when it pauses.
+  const deferredScenario = useAtRest(scenario);
+  const deferredEstimates = useAtRest(estimates);
+  const period = useAtRest(view.period);
   return (
     <section className="charts" aria-labelledby="charts-heading">
       <h2 id="charts-heading">Compare visually</h2>

@@ -6,7 +6,7 @@ import { useDataset } from '../../data/useDataset';
 import { formatDelta } from '../../lib/format';
 import { jobReadyOf, planSwitch, SWITCH_HORIZON_YEARS, type SwitchPlan } from '../../model/switchPlan';
 import type { RoleId } from '../../model/types';
-import { useAfterPaint } from '../../state/afterPaint';
+import { useAtRest } from '../../state/afterPaint';
 import { DEFAULT_CARRY_PERCENT } from '../../state/url';
 import { useScenario, useScenarioActions } from '../../state/useScenario';
 
@@ -55,14 +55,14 @@ export function SwitchPlanner() {
           }),
     [dataset, scenario, from, view.carryPercent, jobReady],
   );
-  // The chart (recharts) takes longer than a frame to draw: it follows the plan a step behind, so a drag
-  // of the years or of the carry-over paints the figures first.
+  // The chart (recharts) takes longer than a frame to draw and cannot be interrupted: it follows the plan
+  // once it rests, so a drag of the years or of the carry-over paints the figures first.
   const chart = useMemo(() => {
     if (plan === null || from === null || target === undefined) return null;
     const titleOf = (id: RoleId) => dataset.index.roles.get(id)?.title ?? id;
     return { path: plan.path, fromTitle: titleOf(from), toTitle: titleOf(target), period: view.period };
   }, [plan, from, target, view.period, dataset]);
-  const charted = useAfterPaint(chart);
+  const charted = useAtRest(chart);
   if (target === undefined || jobReady === null) return null;
   const assumed = jobReady.provenance.some((p) => 'assumption' in p);
   const carriedNow = (scenario.years * view.carryPercent) / 100;
