@@ -148,9 +148,9 @@ export async function benchLatency(url, count = 50) {
         inFirstFrame: result.samples.filter((s) => s.frames <= 1).length / result.samples.length,
       };
     };
-    // A drag (input at the start of a frame, steps 50 ms apart: 40 years on a slider some 280 px wide,
-    // moved at 140 px a second), then keys and clicks (input at any moment, one at a time: 400 ms apart,
-    // longer than the address bar's rate limit, so each is written to it as a person's presses are).
+    // A drag (input at the start of a frame, steps 50 ms apart: 40 years on a slider some 170 px wide
+    // on a desktop, moved at 85 px a second), then keys and clicks (input at any moment, one at a time:
+    // 400 ms apart, longer than the address bar's rate limit, so each is written to it as a person's are).
     return { drag: await measure(true, 50), random: await measure(false, 400) };
   } finally {
     await browser.close();
