@@ -6,8 +6,8 @@
  *   entry at once, so Back undoes it;
  * - continuous (dragging or typing years or an offer): held as a draft and written after the frame that
  *   shows it, at most every URL_WRITE_MS (browsers throttle history writes; Safari throws after 100 in
- *   30 s). The first write of
- *   a burst adds an entry and the rest replace it, so one drag or one typed number is one step of Back.
+ *   30 s). The first write of a burst adds an entry and the rest replace it, so one drag or one typed
+ *   number is one step of Back.
  *
  * A draft is written before any in-app navigation (a click on a link) and when the page is hidden; Back
  * or Forward drops it, because the entry they open is what the page must show.
@@ -301,8 +301,10 @@ export function useScenarioUrl(): void {
       const flush = () => flushDraft(latest.current.navigate, latest.current.query);
       // Not in the task of the change: writing history takes the browser milliseconds, and the router then
       // renders the page anew, so the frame that shows the new figures would wait on both. After that
-      // frame, then (a task posted from requestAnimationFrame runs once it has painted).
+      // frame, then (a task posted from requestAnimationFrame runs once it has painted); a hidden page
+      // paints no frame, so there at once.
       if (wait > 0) timer = setTimeout(flush, wait);
+      else if (document.visibilityState === 'hidden') timer = setTimeout(flush, 0);
       else frame = requestAnimationFrame(() => (timer = setTimeout(flush, 0)));
     };
     follow(useScenarioStore.getState().draft);

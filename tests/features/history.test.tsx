@@ -125,6 +125,21 @@ describe('history', () => {
     expect(search()).toBe('years=11');
   });
 
+  it('a change made while the page is hidden is written at once: a hidden page paints no frame', async () => {
+    const { search } = renderApp('/');
+    await screen.findByTestId('estimate-devops-engineer');
+    const tick = fakeClock();
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    try {
+      fireEvent.change(slider(), { target: { value: '9' } });
+      tick(1);
+      expect(search()).toBe('years=9');
+    } finally {
+      delete (document as { visibilityState?: string }).visibilityState;
+    }
+    expect(document.visibilityState).toBe('visible');
+  });
+
   it('a lever chosen from the list and a reset are each undone by Back', async () => {
     const { user, search, back } = renderApp('/?years=6');
     const list = await screen.findByTestId('levers');
