@@ -220,8 +220,12 @@ async function prerenderInto(
   const entry = /\s*<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"><\/script>/.exec(styled);
   if (entry === null) throw new Error('prerender: the built index.html has no entry script');
   const template = styled.replace(entry[0], '');
-  if (!template.includes('<template id="app-load">'))
-    throw new Error('prerender: index.html has no <template id="app-load">');
+  // The code goes after the data's preloads: the boot script inserts them in order, one a task, and an
+  // entry evaluated before a data file's preload was inserted fetched that file itself, then the preload
+  // fetched it again and kept the response unused, for a later fetch of the file (Retry after a data
+  // error) to be handed the stale one.
+  if (!/<template id="app-load">(?:(?!<\/template>)[\s\S])*\n {4}<\/template>/.test(template))
+    throw new Error('prerender: index.html has no <template id="app-load"> closed on a line of its own');
   const csp = contentSecurityPolicy(
     inlineContents(template, 'script').map(sha256),
     inlineContents(template, 'style').map(sha256),
@@ -236,7 +240,7 @@ async function prerenderInto(
       ),
     ];
     const html = template
-      .replace('<template id="app-load">', `$&\n      ${loads.join('\n      ')}`)
+      .replace('    </template>', `      ${loads.join('\n      ')}\n$&`)
       .replace('<html lang="en">', `<html lang="en" data-prerendered="${page}">`)
       .replace(
         '<meta charset="UTF-8" />',

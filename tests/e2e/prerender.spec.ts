@@ -153,3 +153,35 @@ test('a bookmarked 3-role link never shows a default figure, in any frame from n
   );
   expect(new Set(seen), 'a figure other than the link’s own was on screen').toEqual(new Set(final));
 });
+
+test('each page asks for its data before its code, and a link loads each data file once', async ({
+  page,
+}) => {
+  // The boot script inserts the app-load template's links in order, one a task. An entry that ran before
+  // a data file's preload was inserted fetched the file itself, and the preload then fetched it again
+  // and kept the response unused, for Retry after a data error to be handed the stale one.
+  for (const path of ['/', '/methodology']) {
+    const html = await (await page.request.get(path)).text();
+    const template = /<template id="app-load">([\s\S]*?)<\/template>/.exec(html)?.[1] ?? '';
+    const links = [...template.matchAll(/<link [^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+    const lastData = links.findLastIndex((href) => href.startsWith('/data/'));
+    const entry = links.findIndex((href) => href.startsWith('/assets/'));
+    expect(lastData, `${path}: the app-load template has no data preloads`).toBeGreaterThanOrEqual(0);
+    expect(entry, `${path}: the app's code is asked for before its data`).toBeGreaterThan(lastData);
+  }
+
+  const requested: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith('/data/')) requested.push(pathname);
+  });
+  await page.goto(THREE_ROLES);
+  await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+  await expect(page.getByTestId(DEVOPS)).toBeVisible();
+  const counts = Object.fromEntries(
+    [...new Set(requested)].map((file) => [file, requested.filter((f) => f === file).length]),
+  );
+  expect(Object.keys(counts).length, 'no data file was requested').toBeGreaterThan(0);
+  for (const [file, count] of Object.entries(counts))
+    expect(count, `${file} was requested ${count} times`).toBe(1);
+});
