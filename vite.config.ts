@@ -224,7 +224,7 @@ async function prerenderInto(
   // entry evaluated before a data file's preload was inserted fetched that file itself, then the preload
   // fetched it again and kept the response unused, for a later fetch of the file (Retry after a data
   // error) to be handed the stale one.
-  if (!/<template id="app-load">(?:(?!<\/template>)[\s\S])*\n {4}<\/template>/.test(template))
+  if (!template.includes('<template id="app-load">') || !template.includes('\n    </template>'))
     throw new Error('prerender: index.html has no <template id="app-load"> closed on a line of its own');
   const csp = contentSecurityPolicy(
     inlineContents(template, 'script').map(sha256),

@@ -17,18 +17,26 @@ import { startTransition, useEffect, useState } from 'react';
  */
 export const REST_MS = 100;
 
+/**
+ * Runs `callback` `delayMs` after the next frame has painted (a task posted from requestAnimationFrame
+ * runs once that frame is painted; a hidden page paints none, so it waits until shown). Returns a cancel.
+ */
+export function afterNextPaint(callback: () => void, delayMs = 0): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(callback, delayMs);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
 function useShownLater<T>(value: T, restMs: number): T {
   const [shown, setShown] = useState(value);
   useEffect(() => {
     if (Object.is(shown, value)) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => startTransition(() => setShown(() => value)), restMs);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    return afterNextPaint(() => startTransition(() => setShown(() => value)), restMs);
   }, [shown, value, restMs]);
   return shown;
 }

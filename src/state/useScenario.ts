@@ -18,6 +18,7 @@ import { useDataset } from '../data/useDataset';
 import type { Dataset } from '../model/dataset';
 import { DEFAULT_SCENARIO } from '../model/scenario';
 import type { Scenario } from '../model/types';
+import { afterNextPaint } from './afterPaint';
 import { useScenarioStore, type Draft } from './store';
 import {
   catalogOf,
@@ -284,12 +285,7 @@ export function useScenarioUrl(): void {
   // this hook: a drag makes a draft per step, and re-rendering the page that calls this hook would
   // re-render everything on it with each one.
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let frame: number | undefined;
-    const cancel = () => {
-      clearTimeout(timer);
-      if (frame !== undefined) cancelAnimationFrame(frame);
-    };
+    let cancel = () => {};
     const follow = (draft: Draft | null) => {
       cancel();
       if (draft === null) return;
@@ -303,9 +299,10 @@ export function useScenarioUrl(): void {
       // renders the page anew, so the frame that shows the new figures would wait on both. After that
       // frame, then (a task posted from requestAnimationFrame runs once it has painted); a hidden page
       // paints no frame, so there at once.
-      if (wait > 0) timer = setTimeout(flush, wait);
-      else if (document.visibilityState === 'hidden') timer = setTimeout(flush, 0);
-      else frame = requestAnimationFrame(() => (timer = setTimeout(flush, 0)));
+      if (wait > 0 || document.visibilityState === 'hidden') {
+        const timer = setTimeout(flush, Math.max(0, wait));
+        cancel = () => clearTimeout(timer);
+      } else cancel = afterNextPaint(flush);
     };
     follow(useScenarioStore.getState().draft);
     const unsubscribe = useScenarioStore.subscribe((state, previous) => {
