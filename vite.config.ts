@@ -352,6 +352,8 @@ export default defineConfig({
       // is 1.3 KB, and every browser our es2022 target runs in (and every one with service workers)
       // reads it.
       'workbox-window': 'workbox-window/build/workbox-window.prod.mjs',
+      // recharts' scales: the three its automatic axes use, not all of d3-scale (see the module).
+      'victory-vendor/d3-scale': path.join(root, 'src/charts/vendor/d3-scale.ts'),
     },
   },
   build: {
