@@ -4,7 +4,6 @@ import {
   CartesianGrid,
   ComposedChart,
   ErrorBar,
-  Legend,
   Line,
   ResponsiveContainer,
   Tooltip,
@@ -15,6 +14,7 @@ import { formatInPeriod, formatPay, formatPayRange, formatUsdCompact, PERIOD_UNI
 import type { Period } from '../model/period';
 import { compareRows, type CompareRow } from '../model/series';
 import type { RoleEstimate } from '../model/types';
+import ChartLegend, { type LegendEntry } from './ChartLegend';
 import ChartTable from './ChartTable';
 import { charsThatFit, compareChartRows, wrapLabel } from './chartData';
 import { CHART_SURFACE, SEGMENT_COLORS } from './palette';
@@ -26,6 +26,13 @@ const TICK_LINE_PX = 16;
 const TICK_MAX_LINES = 3;
 /** Room under the axis for three lines of role name. */
 const X_AXIS_HEIGHT_PX = 12 + TICK_LINE_PX * TICK_MAX_LINES;
+
+const LEGEND: LegendEntry[] = [
+  { key: 'base', label: 'Base', color: SEGMENT_COLORS.base, mark: { kind: 'box' } },
+  { key: 'bonus', label: 'Bonus', color: SEGMENT_COLORS.bonus, mark: { kind: 'box' } },
+  { key: 'equity', label: 'Equity', color: SEGMENT_COLORS.equity, mark: { kind: 'box' } },
+  { key: 'range', label: 'Total, low – high', color: 'currentColor', mark: { kind: 'whisker' } },
+];
 
 /** The SVG's accessible name: one sentence per role, so the chart stands on its own as an image. */
 function summary(rows: CompareRow[], period: Period): string {
@@ -92,7 +99,6 @@ export default function CompareChart({ rows, period }: { rows: CompareRow[]; per
             cursor={{ fillOpacity: 0.1 }}
             {...tooltipStyles}
           />
-          <Legend itemSorter={null} />
           <Bar
             dataKey="baseUsd"
             name="Base"
@@ -128,7 +134,6 @@ export default function CompareChart({ rows, period }: { rows: CompareRow[]; per
             stroke="none"
             dot={false}
             activeDot={false}
-            legendType="none"
             isAnimationActive={false}
           >
             <ErrorBar
@@ -141,6 +146,7 @@ export default function CompareChart({ rows, period }: { rows: CompareRow[]; per
           </Line>
         </ComposedChart>
       </ResponsiveContainer>
+      <ChartLegend entries={LEGEND} />
       <ChartTable
         caption={`Compensation by role, US dollars ${PERIOD_UNIT[period]}`}
         columns={['Role', 'Base', 'Bonus', 'Equity', 'Total (typical)', 'Total range (low – high)']}

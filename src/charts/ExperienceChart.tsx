@@ -3,7 +3,6 @@ import {
   Area,
   CartesianGrid,
   ComposedChart,
-  Legend,
   Line,
   ReferenceLine,
   ResponsiveContainer,
@@ -16,6 +15,7 @@ import type { Dataset } from '../model/dataset';
 import type { Period } from '../model/period';
 import { EXPERIENCE_CHART_MAX_YEARS, type ExperienceSeries } from '../model/series';
 import type { Scenario } from '../model/types';
+import ChartLegend from './ChartLegend';
 import ChartTable from './ChartTable';
 import { experienceChartRows, experienceSeriesOf, rangeKey, typicalKey } from './chartData';
 import { roleColor, roleDash } from './palette';
@@ -77,7 +77,7 @@ export default function ExperienceChart({
           role="img"
           aria-label={summary(series, years, period)}
           accessibilityLayer={false}
-          margin={{ top: 20, right: 16, bottom: 0, left: 8 }}
+          margin={{ top: 20, right: 16, bottom: 8, left: 8 }}
         >
           <CartesianGrid stroke="currentColor" strokeOpacity={0.15} />
           <XAxis
@@ -104,7 +104,6 @@ export default function ExperienceChart({
             labelFormatter={(label) => `${String(label)} years`}
             {...tooltipStyles}
           />
-          <Legend itemSorter={null} />
           {series.map((s, i) => (
             <Area
               key={`${s.roleId}-band`}
@@ -113,7 +112,6 @@ export default function ExperienceChart({
               fill={roleColor(i)}
               fillOpacity={BAND_OPACITY}
               stroke="none"
-              legendType="none"
               activeDot={false}
               isAnimationActive={false}
             />
@@ -127,7 +125,6 @@ export default function ExperienceChart({
               strokeDasharray={roleDash(i)}
               strokeWidth={2}
               dot={false}
-              legendType="plainline"
               isAnimationActive={false}
             />
           ))}
@@ -139,6 +136,14 @@ export default function ExperienceChart({
           />
         </ComposedChart>
       </ResponsiveContainer>
+      <ChartLegend
+        entries={series.map((s, i) => ({
+          key: s.roleId,
+          label: s.title,
+          color: roleColor(i),
+          mark: { kind: 'line', dash: roleDash(i) },
+        }))}
+      />
       <ChartTable
         caption={`Base salary by years of experience, US dollars ${PERIOD_UNIT[period]}: typical (low – high)`}
         columns={['Years of experience', ...series.map((s) => s.title)]}

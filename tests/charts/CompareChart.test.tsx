@@ -40,6 +40,20 @@ describe('CompareChart', () => {
     ).toBeInTheDocument();
   });
 
+  it('names each part of a bar and the whisker in a legend, each beside its mark in the chart’s colour', () => {
+    render(<CompareChart rows={rows} period="annual" />);
+    const items = within(screen.getByRole('list')).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual(['Base', 'Bonus', 'Equity', 'Total, low – high']);
+    // The marks are drawn for the eye only; the names are the text.
+    const marks = items.map((item) => item.querySelector('svg[aria-hidden="true"]')?.firstElementChild);
+    expect(marks.slice(0, 3).map((mark) => mark?.getAttribute('fill'))).toEqual([
+      'var(--chart-base)',
+      'var(--chart-bonus)',
+      'var(--chart-equity)',
+    ]);
+    expect(marks[3]?.getAttribute('stroke')).toBe('currentColor');
+  });
+
   it('lists each role with base, bonus, equity, typical total and total range in a table', () => {
     render(<CompareChart rows={rows} period="annual" />);
     const table = screen.getByRole('table', { name: 'Compensation by role, US dollars a year' });

@@ -42,6 +42,16 @@ describe('ExperienceChart', () => {
     ).toBeInTheDocument();
   });
 
+  it('names each role in a legend, in the chosen order, beside a sample of its line: colour and dash', () => {
+    render(<ExperienceChart series={series} years={1} period="annual" />);
+    const items = within(screen.getByRole('list')).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual(['ML Engineer', 'DevOps Engineer']);
+    const lines = items.map((item) => item.querySelector('svg[aria-hidden="true"]')?.firstElementChild);
+    expect(lines.map((line) => line?.getAttribute('stroke'))).toEqual(['var(--chart-1)', 'var(--chart-2)']);
+    // Colour is not the only cue: the second role's line is dashed, in the chart and in the legend.
+    expect(lines.map((line) => line?.getAttribute('stroke-dasharray') ?? null)).toEqual([null, '8 4']);
+  });
+
   it('tabulates each year with every role’s typical base and range, marking the chosen years', () => {
     render(<ExperienceChart series={series} years={1} period="annual" />);
     const table = screen.getByRole('table', { name: TABLE_NAME });

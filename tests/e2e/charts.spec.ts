@@ -9,7 +9,7 @@ interface Box {
   height: number;
 }
 
-/** The drawn chart itself (recharts also draws a small svg per legend entry). */
+/** The drawn chart itself (the legend under it draws a small svg per entry). */
 const chartSvg = (slot: Locator) => slot.locator('svg[role="img"]');
 
 async function boxOf(locator: Locator): Promise<Box> {
