@@ -1,24 +1,23 @@
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import {
   Bar,
   CartesianGrid,
   ComposedChart,
-  ErrorBar,
   Line,
   ResponsiveContainer,
-  Tooltip,
   XAxis,
   YAxis,
+  useYAxisScale,
 } from 'recharts';
-import { formatInPeriod, formatPay, formatPayRange, formatUsdCompact, PERIOD_UNIT } from '../lib/format';
+import { formatPay, formatPayRange, formatUsdCompact, PERIOD_UNIT } from '../lib/format';
 import type { Period } from '../model/period';
 import { compareRows, type CompareRow } from '../model/series';
 import type { RoleEstimate } from '../model/types';
 import ChartLegend, { type LegendEntry } from './ChartLegend';
 import ChartTable from './ChartTable';
-import { charsThatFit, compareChartRows, wrapLabel } from './chartData';
+import { ChartTip, usePointed, type PointerHandlers } from './ChartTip';
+import { charsThatFit, compareChartRows, wrapLabel, type CompareChartRow } from './chartData';
 import { CHART_SURFACE, SEGMENT_COLORS } from './palette';
-import { tooltipStyles } from './tooltipStyles';
 
 const CHART_HEIGHT_PX = 280;
 const TICK_FONT_PX = 14;
@@ -26,6 +25,7 @@ const TICK_LINE_PX = 16;
 const TICK_MAX_LINES = 3;
 /** Room under the axis for three lines of role name. */
 const X_AXIS_HEIGHT_PX = 12 + TICK_LINE_PX * TICK_MAX_LINES;
+const WHISKER_CAP_PX = 8;
 
 const LEGEND: LegendEntry[] = [
   { key: 'base', label: 'Base', color: SEGMENT_COLORS.base, mark: { kind: 'box' } },
@@ -68,99 +68,112 @@ function RoleTick({ x = 0, y = 0, width = 0, visibleTicksCount = 1, payload }: T
   );
 }
 
+interface WhiskerProps {
+  cx?: number;
+  /** Where the invisible line puts its point: the top of the range. */
+  cy?: number;
+  payload?: CompareChartRow;
+}
+
+/**
+ * The total's low–high range, drawn at each point of an invisible line through the range tops (so the
+ * y axis always reaches them): a vertical line down to the low end, with a cap at each end.
+ */
+function RangeWhisker({ cx, cy, payload }: WhiskerProps) {
+  const y = useYAxisScale();
+  const low = payload === undefined ? undefined : y?.(payload.totalLowUsd);
+  if (cx === undefined || cy === undefined || low === undefined) return null;
+  const cap = WHISKER_CAP_PX / 2;
+  return (
+    <path
+      className="chart-whisker"
+      d={`M${cx} ${cy}V${low}M${cx - cap} ${cy}H${cx + cap}M${cx - cap} ${low}H${cx + cap}`}
+      stroke="currentColor"
+      strokeWidth={1.5}
+      fill="none"
+    />
+  );
+}
+
+/** The bars themselves: redrawn only when the figures change, not as the pointer moves over them. */
+const Drawing = memo(function CompareDrawing({
+  data,
+  label,
+  pointer,
+}: {
+  data: CompareChartRow[];
+  label: string;
+  pointer: PointerHandlers;
+}) {
+  return (
+    <ResponsiveContainer width="100%" height={CHART_HEIGHT_PX}>
+      {/* accessibilityLayer off: it makes the SVG a focusable role="application"; the table is the keyboard path. */}
+      <ComposedChart
+        data={data}
+        role="img"
+        aria-label={label}
+        accessibilityLayer={false}
+        margin={{ top: 8, right: 8, bottom: 0, left: 8 }}
+        {...pointer}
+      >
+        <CartesianGrid vertical={false} stroke="currentColor" strokeOpacity={0.15} />
+        <XAxis dataKey="roleTitle" tick={<RoleTick />} interval={0} height={X_AXIS_HEIGHT_PX} />
+        <YAxis tickFormatter={formatUsdCompact} tick={{ fill: 'currentColor' }} width={64} />
+        {(['base', 'bonus', 'equity'] as const).map((part) => (
+          <Bar
+            key={part}
+            dataKey={`${part}Usd`}
+            stackId="total"
+            fill={SEGMENT_COLORS[part]}
+            stroke={CHART_SURFACE}
+            isAnimationActive={false}
+          />
+        ))}
+        <Line
+          dataKey="totalHighUsd"
+          stroke="none"
+          dot={<RangeWhisker />}
+          activeDot={false}
+          isAnimationActive={false}
+        />
+      </ComposedChart>
+    </ResponsiveContainer>
+  );
+});
+
 /** Stacked base/bonus/equity bars per role, with a whisker for the total's low–high range. Renders nothing for no rows. */
 export default function CompareChart({ rows, period }: { rows: CompareRow[]; period: Period }) {
   const captionId = useId();
+  const [pointed, pointer] = usePointed();
+  const data = useMemo(() => compareChartRows(rows, period), [rows, period]);
   if (rows.length === 0) return null;
-  const data = compareChartRows(rows, period);
+  const columns = ['Role', 'Base', 'Bonus', 'Equity', 'Total (typical)', 'Total range (low – high)'];
+  const tableRows = rows.map((row) => ({
+    key: row.roleId,
+    header: row.title,
+    cells: [
+      formatPay(row.base, period),
+      formatPay(row.bonus, period),
+      formatPay(row.equity, period),
+      formatPay(row.totalTypical, period),
+      formatPayRange(row.totalRange[0], row.totalRange[1], period),
+    ],
+  }));
   return (
     <figure className="chart" aria-labelledby={captionId}>
       <figcaption id={captionId}>
         Typical total compensation {PERIOD_UNIT[period]} by role: base, bonus and equity, with the low–high
         range
       </figcaption>
-      <ResponsiveContainer width="100%" height={CHART_HEIGHT_PX}>
-        {/* accessibilityLayer off: it makes the SVG a focusable role="application"; the table is the keyboard path. */}
-        <ComposedChart
-          data={data}
-          role="img"
-          aria-label={summary(rows, period)}
-          accessibilityLayer={false}
-          margin={{ top: 8, right: 8, bottom: 0, left: 8 }}
-        >
-          <CartesianGrid vertical={false} stroke="currentColor" strokeOpacity={0.15} />
-          <XAxis dataKey="roleTitle" tick={<RoleTick />} interval={0} height={X_AXIS_HEIGHT_PX} />
-          <YAxis tickFormatter={formatUsdCompact} tick={{ fill: 'currentColor' }} width={64} />
-          {/* Sorting by dataKey keeps the chosen order (r0…, r1…; base, bonus, equity, total); the default sorts by name. */}
-          <Tooltip
-            itemSorter="dataKey"
-            isAnimationActive={false}
-            formatter={(value) => formatInPeriod(Number(value), period)}
-            cursor={{ fillOpacity: 0.1 }}
-            {...tooltipStyles}
-          />
-          <Bar
-            dataKey="baseUsd"
-            name="Base"
-            stackId="total"
-            fill={SEGMENT_COLORS.base}
-            stroke={CHART_SURFACE}
-            isAnimationActive={false}
-          />
-          <Bar
-            dataKey="bonusUsd"
-            name="Bonus"
-            stackId="total"
-            fill={SEGMENT_COLORS.bonus}
-            stroke={CHART_SURFACE}
-            isAnimationActive={false}
-          />
-          <Bar
-            dataKey="equityUsd"
-            name="Equity"
-            stackId="total"
-            fill={SEGMENT_COLORS.equity}
-            stroke={CHART_SURFACE}
-            isAnimationActive={false}
-          />
-          {/*
-            The whisker hangs off an invisible line through the stack tops rather than off the top Bar:
-            on a stacked Bar, recharts 3 draws the ErrorBar from the stack top but sizes the y axis from
-            the segment's own value (so whiskers got clipped), and draws none when that segment is 0.
-          */}
-          <Line
-            dataKey="stackTopUsd"
-            name="Total"
-            stroke="none"
-            dot={false}
-            activeDot={false}
-            isAnimationActive={false}
-          >
-            <ErrorBar
-              dataKey="totalRangeErrorUsd"
-              stroke="currentColor"
-              strokeWidth={1.5}
-              width={8}
-              isAnimationActive={false}
-            />
-          </Line>
-        </ComposedChart>
-      </ResponsiveContainer>
+      <div className="chart-plot">
+        <Drawing data={data} label={summary(rows, period)} pointer={pointer} />
+        <ChartTip pointed={pointed} columns={columns} rows={tableRows} />
+      </div>
       <ChartLegend entries={LEGEND} />
       <ChartTable
         caption={`Compensation by role, US dollars ${PERIOD_UNIT[period]}`}
-        columns={['Role', 'Base', 'Bonus', 'Equity', 'Total (typical)', 'Total range (low – high)']}
-        rows={rows.map((row) => ({
-          key: row.roleId,
-          header: row.title,
-          cells: [
-            formatPay(row.base, period),
-            formatPay(row.bonus, period),
-            formatPay(row.equity, period),
-            formatPay(row.totalTypical, period),
-            formatPayRange(row.totalRange[0], row.totalRange[1], period),
-          ],
-        }))}
+        columns={columns}
+        rows={tableRows}
       />
     </figure>
   );

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import {
   Area,
   CartesianGrid,
@@ -6,7 +6,6 @@ import {
   Line,
   ReferenceLine,
   ResponsiveContainer,
-  Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
@@ -17,9 +16,15 @@ import { EXPERIENCE_CHART_MAX_YEARS, type ExperienceSeries } from '../model/seri
 import type { Scenario } from '../model/types';
 import ChartLegend from './ChartLegend';
 import ChartTable from './ChartTable';
-import { experienceChartRows, experienceSeriesOf, rangeKey, typicalKey } from './chartData';
+import { ChartTip, usePointed, type PointerHandlers } from './ChartTip';
+import {
+  experienceChartRows,
+  experienceSeriesOf,
+  rangeKey,
+  typicalKey,
+  type ExperienceChartRow,
+} from './chartData';
 import { roleColor, roleDash } from './palette';
-import { tooltipStyles } from './tooltipStyles';
 
 const CHART_HEIGHT_PX = 280;
 const X_TICKS = Array.from({ length: EXPERIENCE_CHART_MAX_YEARS / 5 + 1 }, (_, i) => i * 5);
@@ -44,6 +49,81 @@ function summary(series: ExperienceSeries[], years: number, period: Period): str
 const youLabelPosition = (years: number) =>
   years <= 2 ? 'insideTopLeft' : years >= EXPERIENCE_CHART_MAX_YEARS - 3 ? 'insideTopRight' : 'top';
 
+/** The lines and bands themselves: redrawn when the figures or the years change, not as the pointer moves. */
+const Drawing = memo(function ExperienceDrawing({
+  data,
+  series,
+  years,
+  label,
+  pointer,
+}: {
+  data: ExperienceChartRow[];
+  series: ExperienceSeries[];
+  years: number;
+  label: string;
+  pointer: PointerHandlers;
+}) {
+  return (
+    <ResponsiveContainer width="100%" height={CHART_HEIGHT_PX}>
+      {/* accessibilityLayer off: it makes the SVG a focusable role="application"; the table is the keyboard path. */}
+      <ComposedChart
+        data={data}
+        role="img"
+        aria-label={label}
+        accessibilityLayer={false}
+        margin={{ top: 20, right: 16, bottom: 8, left: 8 }}
+        {...pointer}
+      >
+        <CartesianGrid stroke="currentColor" strokeOpacity={0.15} />
+        <XAxis
+          dataKey="years"
+          type="number"
+          domain={[0, EXPERIENCE_CHART_MAX_YEARS]}
+          ticks={X_TICKS}
+          allowDecimals={false}
+          tick={{ fill: 'currentColor' }}
+          label={{
+            value: 'Years of experience',
+            position: 'insideBottom',
+            offset: -2,
+            fill: 'currentColor',
+          }}
+          height={40}
+        />
+        <YAxis tickFormatter={formatUsdCompact} tick={{ fill: 'currentColor' }} width={64} />
+        {series.map((s, i) => (
+          <Area
+            key={`${s.roleId}-band`}
+            dataKey={rangeKey(i)}
+            fill={roleColor(i)}
+            fillOpacity={BAND_OPACITY}
+            stroke="none"
+            activeDot={false}
+            isAnimationActive={false}
+          />
+        ))}
+        {series.map((s, i) => (
+          <Line
+            key={`${s.roleId}-typical`}
+            dataKey={typicalKey(i)}
+            stroke={roleColor(i)}
+            strokeDasharray={roleDash(i)}
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+          />
+        ))}
+        <ReferenceLine
+          x={years}
+          stroke="currentColor"
+          strokeDasharray="4 2"
+          label={{ value: `You: ${years} yrs`, position: youLabelPosition(years), fill: 'currentColor' }}
+        />
+      </ComposedChart>
+    </ResponsiveContainer>
+  );
+});
+
 /** Typical base per role over years of experience, with a low–high band and a marker at the chosen years. */
 export default function ExperienceChart({
   series,
@@ -55,87 +135,37 @@ export default function ExperienceChart({
   period: Period;
 }) {
   const captionId = useId();
+  const [pointed, pointer] = usePointed();
   // The same rows while only the years change, so recharts redraws the marker, not the lines.
   const data = useMemo(() => experienceChartRows(series, period), [series, period]);
   if (series.length === 0) return null;
-  const money = (value: number) => formatInPeriod(value, period);
-  /** Tooltip values are a number (typical line) or a [low, high] pair (band), already in the period. */
-  const tooltipValue = (value: unknown) =>
-    Array.isArray(value)
-      ? formatRangeInPeriod(Number(value[0]), Number(value[1]), period)
-      : money(Number(value));
+  const columns = ['Years of experience', ...series.map((s) => s.title)];
+  const tableRows = data.map((row) => ({
+    key: String(row.years),
+    header: row.years === years ? `${row.years} (you)` : String(row.years),
+    cells: series.map((_, i) => {
+      const typical = row[typicalKey(i)];
+      const range = row[rangeKey(i)];
+      if (typical === undefined || range === undefined) return '—';
+      return `${formatInPeriod(typical, period)} (${formatRangeInPeriod(range[0], range[1], period)})`;
+    }),
+  }));
   return (
     <figure className="chart" aria-labelledby={captionId}>
       <figcaption id={captionId}>
         Base salary {PERIOD_UNIT[period]} by years of experience, 0–{EXPERIENCE_CHART_MAX_YEARS}, typical line
         with low–high band
       </figcaption>
-      <ResponsiveContainer width="100%" height={CHART_HEIGHT_PX}>
-        {/* accessibilityLayer off: it makes the SVG a focusable role="application"; the table is the keyboard path. */}
-        <ComposedChart
+      <div className="chart-plot">
+        <Drawing
           data={data}
-          role="img"
-          aria-label={summary(series, years, period)}
-          accessibilityLayer={false}
-          margin={{ top: 20, right: 16, bottom: 8, left: 8 }}
-        >
-          <CartesianGrid stroke="currentColor" strokeOpacity={0.15} />
-          <XAxis
-            dataKey="years"
-            type="number"
-            domain={[0, EXPERIENCE_CHART_MAX_YEARS]}
-            ticks={X_TICKS}
-            allowDecimals={false}
-            tick={{ fill: 'currentColor' }}
-            label={{
-              value: 'Years of experience',
-              position: 'insideBottom',
-              offset: -2,
-              fill: 'currentColor',
-            }}
-            height={40}
-          />
-          <YAxis tickFormatter={formatUsdCompact} tick={{ fill: 'currentColor' }} width={64} />
-          {/* Sorting by dataKey keeps the chosen order (r0…, r1…; base, bonus, equity, total); the default sorts by name. */}
-          <Tooltip
-            itemSorter="dataKey"
-            isAnimationActive={false}
-            formatter={tooltipValue}
-            labelFormatter={(label) => `${String(label)} years`}
-            {...tooltipStyles}
-          />
-          {series.map((s, i) => (
-            <Area
-              key={`${s.roleId}-band`}
-              dataKey={rangeKey(i)}
-              name={`${s.title} low–high`}
-              fill={roleColor(i)}
-              fillOpacity={BAND_OPACITY}
-              stroke="none"
-              activeDot={false}
-              isAnimationActive={false}
-            />
-          ))}
-          {series.map((s, i) => (
-            <Line
-              key={`${s.roleId}-typical`}
-              dataKey={typicalKey(i)}
-              name={s.title}
-              stroke={roleColor(i)}
-              strokeDasharray={roleDash(i)}
-              strokeWidth={2}
-              dot={false}
-              isAnimationActive={false}
-            />
-          ))}
-          <ReferenceLine
-            x={years}
-            stroke="currentColor"
-            strokeDasharray="4 2"
-            label={{ value: `You: ${years} yrs`, position: youLabelPosition(years), fill: 'currentColor' }}
-          />
-        </ComposedChart>
-      </ResponsiveContainer>
+          series={series}
+          years={years}
+          label={summary(series, years, period)}
+          pointer={pointer}
+        />
+        <ChartTip pointed={pointed} columns={columns} rows={tableRows} />
+      </div>
       <ChartLegend
         entries={series.map((s, i) => ({
           key: s.roleId,
@@ -146,17 +176,8 @@ export default function ExperienceChart({
       />
       <ChartTable
         caption={`Base salary by years of experience, US dollars ${PERIOD_UNIT[period]}: typical (low – high)`}
-        columns={['Years of experience', ...series.map((s) => s.title)]}
-        rows={data.map((row) => ({
-          key: String(row.years),
-          header: row.years === years ? `${row.years} (you)` : String(row.years),
-          cells: series.map((_, i) => {
-            const typical = row[typicalKey(i)];
-            const range = row[rangeKey(i)];
-            if (typical === undefined || range === undefined) return '—';
-            return `${money(typical)} (${formatRangeInPeriod(range[0], range[1], period)})`;
-          }),
-        }))}
+        columns={columns}
+        rows={tableRows}
       />
     </figure>
   );

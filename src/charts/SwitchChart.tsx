@@ -1,20 +1,11 @@
-import { useId } from 'react';
-import {
-  CartesianGrid,
-  Line,
-  LineChart,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { memo, useId } from 'react';
+import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { formatEstimate, formatPay, formatUsdCompact, PERIOD_UNIT } from '../lib/format';
 import type { Period } from '../model/period';
 import type { SwitchYear } from '../model/switchPlan';
 import ChartTable from './ChartTable';
+import { ChartTip, usePointed, type PointerHandlers } from './ChartTip';
 import { roleColor } from './palette';
-import { tooltipStyles } from './tooltipStyles';
 
 const CHART_HEIGHT_PX = 260;
 
@@ -26,66 +17,79 @@ interface SwitchChartProps {
   period: Period;
 }
 
+/** The line itself: redrawn when the plan changes, not as the pointer moves. */
+const Drawing = memo(function SwitchDrawing({
+  path,
+  label,
+  pointer,
+}: {
+  path: SwitchYear[];
+  label: string;
+  pointer: PointerHandlers;
+}) {
+  return (
+    <ResponsiveContainer width="100%" height={CHART_HEIGHT_PX}>
+      {/* accessibilityLayer off, as in the other charts: the table is the keyboard path. */}
+      <LineChart
+        data={path}
+        role="img"
+        aria-label={label}
+        accessibilityLayer={false}
+        margin={{ top: 12, right: 16, bottom: 8, left: 8 }}
+        {...pointer}
+      >
+        <CartesianGrid stroke="currentColor" strokeOpacity={0.15} />
+        <XAxis
+          dataKey="year"
+          type="number"
+          domain={[1, path.length]}
+          ticks={path.map((y) => y.year)}
+          allowDecimals={false}
+          tick={{ fill: 'currentColor' }}
+          label={{ value: 'Years from now', position: 'insideBottom', offset: -2, fill: 'currentColor' }}
+          height={40}
+        />
+        <YAxis tickFormatter={formatUsdCompact} tick={{ fill: 'currentColor' }} width={64} />
+        <ReferenceLine y={0} stroke="currentColor" strokeDasharray="4 2" />
+        <Line dataKey="cumulativeUsd" stroke={roleColor(0)} strokeWidth={2} dot isAnimationActive={false} />
+      </LineChart>
+    </ResponsiveContainer>
+  );
+});
+
 /** The cumulative difference, switching against staying, year by year; zero is where the switch has paid off. */
 export default function SwitchChart({ path, fromTitle, toTitle, period }: SwitchChartProps) {
   const captionId = useId();
+  const [pointed, pointer] = usePointed();
   const last = path[path.length - 1];
   if (last === undefined) return null;
   const caption = `Cumulative difference, switching to ${toTitle} against staying ${fromTitle}, by year`;
+  const columns = ['Year', `Staying: ${fromTitle}`, `Switching: ${toTitle}`, 'Difference', 'Cumulative'];
+  const tableRows = path.map((y) => ({
+    key: String(y.year),
+    header: String(y.year),
+    cells: [
+      formatPay(y.stayAnnualUsd, period),
+      formatPay(y.switchAnnualUsd, period),
+      formatPay(y.differenceAnnualUsd, period),
+      formatEstimate(y.cumulativeUsd),
+    ],
+  }));
   return (
     <figure className="chart" aria-labelledby={captionId}>
       <figcaption id={captionId}>{caption}</figcaption>
-      <ResponsiveContainer width="100%" height={CHART_HEIGHT_PX}>
-        {/* accessibilityLayer off, as in the other charts: the table is the keyboard path. */}
-        <LineChart
-          data={path}
-          role="img"
-          aria-label={`Line chart of the cumulative difference: ${formatEstimate(last.cumulativeUsd)} after ${last.year} years.`}
-          accessibilityLayer={false}
-          margin={{ top: 12, right: 16, bottom: 8, left: 8 }}
-        >
-          <CartesianGrid stroke="currentColor" strokeOpacity={0.15} />
-          <XAxis
-            dataKey="year"
-            type="number"
-            domain={[1, path.length]}
-            ticks={path.map((y) => y.year)}
-            allowDecimals={false}
-            tick={{ fill: 'currentColor' }}
-            label={{ value: 'Years from now', position: 'insideBottom', offset: -2, fill: 'currentColor' }}
-            height={40}
-          />
-          <YAxis tickFormatter={formatUsdCompact} tick={{ fill: 'currentColor' }} width={64} />
-          <Tooltip
-            isAnimationActive={false}
-            formatter={(value) => formatEstimate(Number(value))}
-            labelFormatter={(label) => `Year ${String(label)}`}
-            {...tooltipStyles}
-          />
-          <ReferenceLine y={0} stroke="currentColor" strokeDasharray="4 2" />
-          <Line
-            dataKey="cumulativeUsd"
-            name="Cumulative difference"
-            stroke={roleColor(0)}
-            strokeWidth={2}
-            dot
-            isAnimationActive={false}
-          />
-        </LineChart>
-      </ResponsiveContainer>
+      <div className="chart-plot">
+        <Drawing
+          path={path}
+          label={`Line chart of the cumulative difference: ${formatEstimate(last.cumulativeUsd)} after ${last.year} years.`}
+          pointer={pointer}
+        />
+        <ChartTip pointed={pointed} columns={columns} rows={tableRows} />
+      </div>
       <ChartTable
         caption={`Pay by year, US dollars ${PERIOD_UNIT[period]}: typical total compensation staying and switching, and their difference; the cumulative difference in US dollars`}
-        columns={['Year', `Staying: ${fromTitle}`, `Switching: ${toTitle}`, 'Difference', 'Cumulative']}
-        rows={path.map((y) => ({
-          key: String(y.year),
-          header: String(y.year),
-          cells: [
-            formatPay(y.stayAnnualUsd, period),
-            formatPay(y.switchAnnualUsd, period),
-            formatPay(y.differenceAnnualUsd, period),
-            formatEstimate(y.cumulativeUsd),
-          ],
-        }))}
+        columns={columns}
+        rows={tableRows}
       />
     </figure>
   );

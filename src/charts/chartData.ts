@@ -15,38 +15,22 @@ export interface CompareChartRow {
   baseUsd: number;
   bonusUsd: number;
   equityUsd: number;
-  /** Top of the stack, base + bonus + equity: where the range whisker is anchored. */
-  stackTopUsd: number;
-  /** Whisker offsets from the top of the stack: [top − low, high − top], never negative. */
-  totalRangeErrorUsd: [number, number];
-}
-
-const stackTop = (row: CompareRow): number => row.base + row.bonus + row.equity;
-
-/**
- * recharts' ErrorBar takes offsets relative to the value it is attached to. The whisker is attached to
- * an invisible line through the top of each stack (base + bonus + equity), so that is the reference.
- */
-export function totalRangeError(row: CompareRow): [number, number] {
-  const stackTopUsd = stackTop(row);
-  const [lowUsd, highUsd] = row.totalRange;
-  return [Math.max(0, stackTopUsd - lowUsd), Math.max(0, highUsd - stackTopUsd)];
+  /** The total's low–high range, drawn as a whisker. */
+  totalLowUsd: number;
+  totalHighUsd: number;
 }
 
 /** The chart's bars in the chosen period: a month or an hour is the same picture on another scale. */
 export function compareChartRows(rows: CompareRow[], period: Period = 'annual'): CompareChartRow[] {
   const p = (annualUsd: number) => inPeriod(annualUsd, period);
-  return rows.map((row) => {
-    const [below, above] = totalRangeError(row);
-    return {
-      roleTitle: row.title,
-      baseUsd: p(row.base),
-      bonusUsd: p(row.bonus),
-      equityUsd: p(row.equity),
-      stackTopUsd: p(stackTop(row)),
-      totalRangeErrorUsd: [p(below), p(above)],
-    };
-  });
+  return rows.map((row) => ({
+    roleTitle: row.title,
+    baseUsd: p(row.base),
+    bonusUsd: p(row.bonus),
+    equityUsd: p(row.equity),
+    totalLowUsd: p(row.totalRange[0]),
+    totalHighUsd: p(row.totalRange[1]),
+  }));
 }
 
 /** Data keys for the role at position `index` in the chosen list. */

@@ -5,7 +5,6 @@ import {
   compareChartRows,
   experienceChartRows,
   experienceSeriesOf,
-  totalRangeError,
   wrapLabel,
 } from '../../src/charts/chartData';
 import { HOURS_PER_YEAR } from '../../src/model/period';
@@ -24,30 +23,16 @@ const row: CompareRow = {
   totalRange: [110_000, 200_000],
 };
 
-describe('totalRangeError', () => {
-  it('gives ErrorBar offsets below and above the top of the stack', () => {
-    expect(totalRangeError(row)).toEqual([40_000, 50_000]);
-  });
-
-  it('measures from base + bonus + equity, where recharts draws the stack top', () => {
-    expect(totalRangeError({ ...row, totalTypical: 151_000 })).toEqual([40_000, 50_000]);
-  });
-
-  it('never gives a negative offset when the range does not contain the typical total', () => {
-    expect(totalRangeError({ ...row, totalRange: [160_000, 140_000] })).toEqual([0, 0]);
-  });
-});
-
 describe('compareChartRows', () => {
-  it('renames fields to keys that are not DOM attributes and adds the stack top and whisker offsets', () => {
+  it('renames fields to keys that are not DOM attributes and carries the total range for the whisker', () => {
     expect(compareChartRows([row])).toEqual([
       {
         roleTitle: 'ML Engineer',
         baseUsd: 120_000,
         bonusUsd: 12_000,
         equityUsd: 18_000,
-        stackTopUsd: 150_000,
-        totalRangeErrorUsd: [40_000, 50_000],
+        totalLowUsd: 110_000,
+        totalHighUsd: 200_000,
       },
     ]);
   });
@@ -61,11 +46,11 @@ describe('charts in a period', () => {
       baseUsd: 10_000,
       bonusUsd: 1_000,
       equityUsd: 1_500,
-      stackTopUsd: 12_500,
-      totalRangeErrorUsd: [40_000 / 12, 50_000 / 12],
+      totalLowUsd: 110_000 / 12,
+      totalHighUsd: 200_000 / 12,
     });
     const [hour] = compareChartRows([row], 'hourly');
-    expect(hour?.stackTopUsd).toBeCloseTo(150_000 / HOURS_PER_YEAR, 9);
+    expect(hour?.totalHighUsd).toBeCloseTo(200_000 / HOURS_PER_YEAR, 9);
     const series: ExperienceSeries[] = [
       {
         roleId: 'ml-engineer',

@@ -75,3 +75,60 @@ test('at 375 px the role names stay apart, and "You" stays inside the chart at 4
   await page.goto(`${THREE}&years=0`);
   await youInside(await drawnChart(page, 'experience-chart'), 0);
 });
+
+/**
+ * Points at the chart above an x-axis label, `y` pixels from the chart's top. The position is taken
+ * relative to the chart, and the hover waits for the chart to stand still: panels loading above can
+ * still move it down the page.
+ */
+async function pointAbove(chart: Locator, tickText: RegExp | string, y: number): Promise<void> {
+  const svg = chartSvg(chart);
+  const tick = svg.locator('.recharts-xAxis-tick-labels text').filter({ hasText: tickText });
+  const [tickBox, svgBox] = await Promise.all([boxOf(tick), boxOf(svg)]);
+  await svg.hover({ position: { x: tickBox.x - svgBox.x + tickBox.width / 2, y } });
+}
+
+/** The tip names what the pointer is on and gives exactly the figures of that row of the chart's table. */
+async function tipMatchesRow(chart: Locator, tip: Locator, header: string): Promise<void> {
+  const row = chart
+    .getByRole('table')
+    .getByRole('row')
+    .filter({ has: chart.page().getByRole('rowheader', { name: header, exact: true }) });
+  await expect(row).toHaveCount(1);
+  const cells = await row.getByRole('cell').allTextContents();
+  expect(cells.length).toBeGreaterThan(1);
+  await expect(tip).toContainText(`: ${header}`);
+  for (const cell of cells) await expect(tip).toContainText(cell);
+}
+
+test('pointing at a chart shows the figures under the pointer, as its table gives them, and leaving hides them', async ({
+  page,
+}) => {
+  await page.goto(`${THREE}&years=25`);
+  const compare = await drawnChart(page, 'compare-chart');
+  // One range whisker per role, each spanning its low–high range.
+  const whiskers = chartSvg(compare).locator('.chart-whisker');
+  await expect(whiskers).toHaveCount(3);
+  for (const box of await Promise.all([0, 1, 2].map((i) => boxOf(whiskers.nth(i))))) {
+    expect(box.height).toBeGreaterThan(10);
+  }
+  const tip = compare.locator('.chart-tip');
+  await expect(tip).toHaveCount(0);
+  // Over the middle bar, inside the plot.
+  await pointAbove(compare, /^Machine/, 120);
+  await expect(tip).toBeVisible();
+  await tipMatchesRow(compare, tip, 'Machine Learning Engineer / AI Specialist');
+
+  const experience = await drawnChart(page, 'experience-chart');
+  await pointAbove(experience, /^20$/, 100);
+  const experienceTip = experience.locator('.chart-tip');
+  await expect(experienceTip).toContainText('Years of experience: 20');
+  await tipMatchesRow(experience, experienceTip, '20');
+  // The tip stays inside the chart.
+  const [tipBox, svgBox] = await Promise.all([boxOf(experienceTip), boxOf(chartSvg(experience))]);
+  expect(tipBox.x).toBeGreaterThanOrEqual(svgBox.x);
+  expect(tipBox.x + tipBox.width).toBeLessThanOrEqual(svgBox.x + svgBox.width + 0.5);
+
+  await page.mouse.move(1, 1);
+  await expect(experienceTip).toHaveCount(0);
+});

@@ -73,7 +73,8 @@ export async function drawnChart(page: Page, testId: string): Promise<Locator> {
     await slot.scrollIntoViewIfNeeded();
     await expect(slot.getByText(/is drawn when you scroll to it/)).toHaveCount(0, { timeout: 1_000 });
   }).toPass();
-  await expect(slot.locator('svg').first()).toBeVisible();
+  // The drawing itself, not the legend's small marks, which are there before recharts has measured.
+  await expect(slot.locator('svg[role="img"]')).toBeVisible();
   return slot;
 }
 
