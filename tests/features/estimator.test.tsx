@@ -90,6 +90,26 @@ describe('moving a control', () => {
     await waitFor(() => expect(search()).toBe('years=12'));
   });
 
+  it('a step of the years slider touches only the years field of the form, not its other inputs', async () => {
+    renderApp('/?roles=devops-engineer,ml-engineer');
+    await screen.findByTestId('estimate-devops-engineer');
+    const form = screen.getByRole('form', { name: 'Your scenario' });
+    const [slider, box] = screen.getAllByLabelText('Years of experience');
+    // React rewrites an input's attributes whenever it renders it again (name, type, value), so any
+    // attribute change on the other inputs means the step re-rendered them: 30-odd inputs a step.
+    const others = [...form.querySelectorAll('input, select')].filter((el) => el !== slider && el !== box);
+    expect(others.length).toBeGreaterThan(8);
+    const observer = new MutationObserver(() => {});
+    for (const el of others) observer.observe(el, { attributes: true });
+    fireEvent.change(slider!, { target: { value: '12' } });
+    expect(box).toHaveValue(12);
+    const touched = observer
+      .takeRecords()
+      .map((r) => `${(r.target as Element).outerHTML.slice(0, 60)} ${r.attributeName}`);
+    observer.disconnect();
+    expect(touched).toEqual([]);
+  });
+
   it('a change undone before the URL caught up leaves the URL on the value shown', async () => {
     const { search } = renderApp('/?years=8');
     await screen.findByTestId('estimate-devops-engineer');

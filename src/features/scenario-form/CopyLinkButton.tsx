@@ -1,11 +1,13 @@
 import { useState } from 'react';
-import type { Scenario } from '../../model/types';
-import { shareUrl, type View } from '../../state/url';
+import { useScenarioActions } from '../../state/useScenario';
+import { shareUrl } from '../../state/url';
 
 /** Copies the link for the scenario as it is now, even if the address bar is still catching up. */
-export function CopyLinkButton({ scenario, view }: { scenario: Scenario; view: View }) {
+export function CopyLinkButton() {
+  const { current } = useScenarioActions();
   const [status, setStatus] = useState('');
   const copy = async () => {
+    const { scenario, view } = current();
     const url = shareUrl(`${window.location.origin}${import.meta.env.BASE_URL}`, scenario, view);
     try {
       await navigator.clipboard.writeText(url);
