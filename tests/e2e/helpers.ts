@@ -78,6 +78,18 @@ export async function drawnChart(page: Page, testId: string): Promise<Locator> {
   return slot;
 }
 
+/**
+ * The panels below the charts (sources side by side, role profiles, export) render when scrolled near,
+ * as the charts draw: scroll to their place until they have replaced it.
+ */
+export async function revealInsights(page: Page): Promise<void> {
+  const waiting = page.getByText('are shown when you scroll to them', { exact: false });
+  await expect(async () => {
+    if ((await waiting.count()) > 0) await waiting.scrollIntoViewIfNeeded({ timeout: 1_000 });
+    await expect(waiting).toHaveCount(0, { timeout: 1_000 });
+  }).toPass();
+}
+
 /** One card's figures from readFigures; fails if that card is not there. */
 export function cardOf(figures: Record<string, CardFigures>, roleId: string): CardFigures {
   const card = figures[roleId];

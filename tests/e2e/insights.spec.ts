@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { formatViolations, runAxe } from './axe';
 import { expect, test } from './fixtures';
-import { cardOf, noHorizontalScroll, readFigures } from './helpers';
+import { cardOf, noHorizontalScroll, readFigures, revealInsights } from './helpers';
 
 const QUERY = '?roles=devops-engineer,ai-ml-engineer&years=4';
 const HEADING = 'How Paypath estimates pay';
@@ -53,6 +53,7 @@ test('the estimator shows sources side by side and profiles, passes axe, and fit
 }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto(`/${QUERY}`);
+  await revealInsights(page);
   await expect(page.getByText('Sources side by side: DevOps Engineer')).toBeVisible();
   await page.getByText('Role profile: AI/ML Engineer').click();
   const sideBySide = page.getByText('Sources side by side: AI/ML Engineer');
@@ -70,6 +71,7 @@ test('Download CSV saves the comparison with its header and a DevOps row matchin
   await page.goto(`/${QUERY}`);
   await expect(page.getByTestId('estimate-devops-engineer')).toBeVisible();
   const figures = await readFigures(page);
+  await revealInsights(page);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download CSV' }).click(),

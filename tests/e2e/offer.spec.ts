@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { formatViolations, runAxe } from './axe';
 import { expect, test } from './fixtures';
-import { settledSearch } from './helpers';
+import { revealInsights, settledSearch } from './helpers';
 
 const ROLES = ['ai-ml-engineer', 'devops-engineer'] as const;
 const PACKAGE =
@@ -76,6 +76,7 @@ test('a full offer package: typed, placed on each card with a counter, kept in t
   expect(violations, formatViolations(violations)).toEqual([]);
 
   const typed = await offerHooks(page);
+  await revealInsights(page);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download JSON' }).click(),

@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { builtChunk, readFigures, settledSearch } from './helpers';
+import { builtChunk, readFigures, revealInsights, settledSearch } from './helpers';
 
 /**
  * Milliseconds from a client-side arrival at `url` (pushed into history and announced with popstate, as
@@ -264,7 +264,8 @@ test.describe('code that fails to download', () => {
     await expect(page.getByTestId('levers').getByTestId('lever').first()).toBeVisible();
     await card.getByRole('button', { name: 'Try again' }).click();
     await expect(card.getByTestId('offer-position')).toBeVisible();
-    // The insight panels' own chunk arrived but imports the failed one: Try again imports it again too.
+    // The insight panels come with the same chunk, once scrolled near: their Try again imports it too.
+    await revealInsights(page);
     const insights = page.getByRole('alert').filter({ hasText: 'sources, profiles and export' });
     await expect(insights).toContainText('could not be downloaded');
     await insights.getByRole('button', { name: 'Try again' }).click();

@@ -1,7 +1,7 @@
-import { memo, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
-import { useHydrated } from '../../components/AfterHydration';
+import { memo, Suspense, type ReactNode } from 'react';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { ChunkLoadError, lazyPanel } from '../../components/lazyPanel';
+import { useNearViewport } from '../../components/useNearViewport';
 import { useDataset } from '../../data/useDataset';
 import { useAtRest } from '../../state/afterPaint';
 import { useEstimates } from '../../state/useEstimates';
@@ -16,28 +16,6 @@ const CompareChart = memo(
 const ExperienceChart = memo(
   lazyPanel(() => import('../../charts/ExperienceChart').then((m) => m.ScenarioExperienceChart)),
 );
-
-/** True once the element has come within `margin` of the viewport; once hydrated where there is no observer. */
-function useNearViewport<T extends Element>(margin: string) {
-  const ref = useRef<T>(null);
-  const [seen, setSeen] = useState(false);
-  // Never near in the prerendered HTML and while it hydrates, so hydration finds the same placeholder.
-  const hydrated = useHydrated();
-  const near = seen || (hydrated && typeof IntersectionObserver === 'undefined');
-  useEffect(() => {
-    const element = ref.current;
-    if (near || element === null) return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) setSeen(true);
-      },
-      { rootMargin: margin },
-    );
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [near, margin]);
-  return [ref, near] as const;
-}
 
 /**
  * One chart's place on the page, with its stable test hook. The chart itself (recharts, most of the
