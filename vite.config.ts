@@ -367,13 +367,14 @@ export default defineConfig({
         // shared with lazy panels (format, dataset, provenance), which the page loads anyway, one request
         // and one gzip dictionary each.
         // The small panels that load right after the figures (levers, the switch planner, saved scenarios,
-        // the formula, the offer check, the certifications and skills, the offer fields, the location picker,
-        // and the insight panels below the charts) share one chunk for the same reason: the insight panels
-        // alone were a chunk of 6.8 KB gzip, 1.2 KB more than in this one (the methodology page, which
-        // loads this chunk for the band comparison, now downloads them too: 5.6 KB). So does the band comparison (model/compare), which both the panels below
-        // the figures and the methodology page read: alone it was a chunk of 0.5 KB gzip, and both already
-        // load this one. The charts and recharts share one too: each chart uses another part of recharts,
-        // and split by use they took 2.4 KB gzip more.
+        // the formula, the offer check, the certifications and skills, the offer fields, the location picker)
+        // share one chunk for the same reason. So does the band comparison (model/compare), which both the
+        // panels below the figures and the methodology page read: alone it was a chunk of 0.5 KB gzip, and
+        // both already load this one. Not the insight panels below the charts: they render only when
+        // scrolled near (src/features/insights/Insights.tsx), so their own chunk (6.8 KB gzip) is neither
+        // fetched nor compiled while the page loads; in this one they cost 1.2 KB less in all, but its
+        // compile grew by 14 ms in a Lighthouse trace, in one long task. The charts and recharts share one
+        // too: each chart uses another part of recharts, and split by use they took 2.4 KB gzip more.
         codeSplitting: {
           groups: [
             { name: 'index', tags: ['$initial'] },
@@ -385,7 +386,7 @@ export default defineConfig({
             { name: 'estimator', test: /[\\/]src[\\/]app[\\/]routes[\\/]EstimatorPage\.tsx$/ },
             {
               name: 'panels',
-              test: /[\\/]src[\\/](features[\\/](levers|whatif|switch)[\\/]|model[\\/]switchPlan|features[\\/]results[\\/](Formula|OfferCheck)|features[\\/]scenario-form[\\/](OptionGroups|OfferFields|LocationField)|lib[\\/](factorWords|anchors|profileWords|locationSearch)|state[\\/]savedScenarios|features[\\/]insights[\\/]|model[\\/](compare|spread))/,
+              test: /[\\/]src[\\/](features[\\/](levers|whatif|switch)[\\/]|model[\\/]switchPlan|features[\\/]results[\\/](Formula|OfferCheck)|features[\\/]scenario-form[\\/](OptionGroups|OfferFields|LocationField)|lib[\\/](factorWords|anchors|profileWords|locationSearch)|state[\\/]savedScenarios|model[\\/](compare|spread))/,
             },
             // The methodology page and what it alone needs: after the panels, which capture what both read
             // (the band comparison, the profile words, the factor anchors), so the estimator's panels do

@@ -15,9 +15,9 @@ import { gzipSync } from 'node:zlib';
 // gzip of total (names between chunks, less shared compression).
 // Raised 278 → 279 KB when the number and date formats were written out instead of taken from Intl
 // (0.5 KB gzip): Intl's first format costs a phone a 140–240 ms task while the page hydrates.
-// Back to 260 KB, issue 11's target, on 2026-12-03 (257.8 KB measured): recharts' d3-scale import narrowed to
-// the scales the charts use (8.1 KB), the charts' legend, tip and range whisker written here instead
-// of recharts' Legend, Tooltip and ErrorBar (11.4 KB), the insight panels in the panels chunk (1.2 KB).
+// Back to 260 KB, issue 11's target, on 2026-12-03 (259.2 KB measured): recharts' d3-scale import narrowed
+// to the scales the charts use (8.1 KB), the charts' legend, tip and range whisker written here instead
+// of recharts' Legend, Tooltip and ErrorBar (11.4 KB).
 export const BUDGETS = { initialJsGzip: 100_000, firstViewJsGzip: 130_000, totalJsGzip: 260_000 };
 
 export const gzipBytes = (buffer) => gzipSync(buffer, { level: 9 }).length;
