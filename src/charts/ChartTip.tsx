@@ -40,6 +40,14 @@ export function usePointed(): [Pointed | null, PointerHandlers] {
   return [pointed, handlers];
 }
 
+/**
+ * What every chart gives recharts: an image named by its summary, and the pointer's handlers. recharts'
+ * accessibility layer stays off: it makes the SVG a focusable role="application", and the chart's table
+ * is the keyboard path.
+ */
+export const drawingProps = (label: string, pointer: PointerHandlers) =>
+  ({ role: 'img', 'aria-label': label, accessibilityLayer: false, ...pointer }) as const;
+
 /** Pixels between the pointer and the tip. */
 const GAP_PX = 12;
 

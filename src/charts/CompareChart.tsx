@@ -1,4 +1,4 @@
-import { memo, useId, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import {
   Bar,
   CartesianGrid,
@@ -13,9 +13,9 @@ import { formatPay, formatPayRange, formatUsdCompact, PERIOD_UNIT } from '../lib
 import type { Period } from '../model/period';
 import { compareRows, type CompareRow } from '../model/series';
 import type { RoleEstimate } from '../model/types';
-import ChartLegend, { type LegendEntry } from './ChartLegend';
-import ChartTable from './ChartTable';
-import { ChartTip, usePointed, type PointerHandlers } from './ChartTip';
+import { ChartFigure } from './ChartFigure';
+import type { LegendEntry } from './ChartLegend';
+import { drawingProps, usePointed, type PointerHandlers } from './ChartTip';
 import { charsThatFit, compareChartRows, wrapLabel, type CompareChartRow } from './chartData';
 import { CHART_SURFACE, SEGMENT_COLORS } from './palette';
 
@@ -107,14 +107,10 @@ const Drawing = memo(function CompareDrawing({
 }) {
   return (
     <ResponsiveContainer width="100%" height={CHART_HEIGHT_PX}>
-      {/* accessibilityLayer off: it makes the SVG a focusable role="application"; the table is the keyboard path. */}
       <ComposedChart
         data={data}
-        role="img"
-        aria-label={label}
-        accessibilityLayer={false}
         margin={{ top: 8, right: 8, bottom: 0, left: 8 }}
-        {...pointer}
+        {...drawingProps(label, pointer)}
       >
         <CartesianGrid vertical={false} stroke="currentColor" strokeOpacity={0.15} />
         <XAxis dataKey="roleTitle" tick={<RoleTick />} interval={0} height={X_AXIS_HEIGHT_PX} />
@@ -143,7 +139,6 @@ const Drawing = memo(function CompareDrawing({
 
 /** Stacked base/bonus/equity bars per role, with a whisker for the total's low–high range. Renders nothing for no rows. */
 export default function CompareChart({ rows, period }: { rows: CompareRow[]; period: Period }) {
-  const captionId = useId();
   const [pointed, pointer] = usePointed();
   const data = useMemo(() => compareChartRows(rows, period), [rows, period]);
   if (rows.length === 0) return null;
@@ -160,22 +155,13 @@ export default function CompareChart({ rows, period }: { rows: CompareRow[]; per
     ],
   }));
   return (
-    <figure className="chart" aria-labelledby={captionId}>
-      <figcaption id={captionId}>
-        Typical total compensation {PERIOD_UNIT[period]} by role: base, bonus and equity, with the low–high
-        range
-      </figcaption>
-      <div className="chart-plot">
-        <Drawing data={data} label={summary(rows, period)} pointer={pointer} />
-        <ChartTip pointed={pointed} columns={columns} rows={tableRows} />
-      </div>
-      <ChartLegend entries={LEGEND} />
-      <ChartTable
-        caption={`Compensation by role, US dollars ${PERIOD_UNIT[period]}`}
-        columns={columns}
-        rows={tableRows}
-      />
-    </figure>
+    <ChartFigure
+      caption={`Typical total compensation ${PERIOD_UNIT[period]} by role: base, bonus and equity, with the low–high range`}
+      drawing={<Drawing data={data} label={summary(rows, period)} pointer={pointer} />}
+      pointed={pointed}
+      legend={LEGEND}
+      table={{ caption: `Compensation by role, US dollars ${PERIOD_UNIT[period]}`, columns, rows: tableRows }}
+    />
   );
 }
 

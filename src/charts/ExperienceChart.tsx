@@ -1,4 +1,4 @@
-import { memo, useId, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import {
   Area,
   CartesianGrid,
@@ -14,9 +14,8 @@ import type { Dataset } from '../model/dataset';
 import type { Period } from '../model/period';
 import { EXPERIENCE_CHART_MAX_YEARS, type ExperienceSeries } from '../model/series';
 import type { Scenario } from '../model/types';
-import ChartLegend from './ChartLegend';
-import ChartTable from './ChartTable';
-import { ChartTip, usePointed, type PointerHandlers } from './ChartTip';
+import { ChartFigure } from './ChartFigure';
+import { drawingProps, usePointed, type PointerHandlers } from './ChartTip';
 import {
   experienceChartRows,
   experienceSeriesOf,
@@ -65,14 +64,10 @@ const Drawing = memo(function ExperienceDrawing({
 }) {
   return (
     <ResponsiveContainer width="100%" height={CHART_HEIGHT_PX}>
-      {/* accessibilityLayer off: it makes the SVG a focusable role="application"; the table is the keyboard path. */}
       <ComposedChart
         data={data}
-        role="img"
-        aria-label={label}
-        accessibilityLayer={false}
         margin={{ top: 20, right: 16, bottom: 8, left: 8 }}
-        {...pointer}
+        {...drawingProps(label, pointer)}
       >
         <CartesianGrid stroke="currentColor" strokeOpacity={0.15} />
         <XAxis
@@ -134,7 +129,6 @@ export default function ExperienceChart({
   years: number;
   period: Period;
 }) {
-  const captionId = useId();
   const [pointed, pointer] = usePointed();
   // The same rows while only the years change, so recharts redraws the marker, not the lines.
   const data = useMemo(() => experienceChartRows(series, period), [series, period]);
@@ -151,12 +145,9 @@ export default function ExperienceChart({
     }),
   }));
   return (
-    <figure className="chart" aria-labelledby={captionId}>
-      <figcaption id={captionId}>
-        Base salary {PERIOD_UNIT[period]} by years of experience, 0–{EXPERIENCE_CHART_MAX_YEARS}, typical line
-        with low–high band
-      </figcaption>
-      <div className="chart-plot">
+    <ChartFigure
+      caption={`Base salary ${PERIOD_UNIT[period]} by years of experience, 0–${EXPERIENCE_CHART_MAX_YEARS}, typical line with low–high band`}
+      drawing={
         <Drawing
           data={data}
           series={series}
@@ -164,22 +155,20 @@ export default function ExperienceChart({
           label={summary(series, years, period)}
           pointer={pointer}
         />
-        <ChartTip pointed={pointed} columns={columns} rows={tableRows} />
-      </div>
-      <ChartLegend
-        entries={series.map((s, i) => ({
-          key: s.roleId,
-          label: s.title,
-          color: roleColor(i),
-          mark: { kind: 'line', dash: roleDash(i) },
-        }))}
-      />
-      <ChartTable
-        caption={`Base salary by years of experience, US dollars ${PERIOD_UNIT[period]}: typical (low – high)`}
-        columns={columns}
-        rows={tableRows}
-      />
-    </figure>
+      }
+      pointed={pointed}
+      legend={series.map((s, i) => ({
+        key: s.roleId,
+        label: s.title,
+        color: roleColor(i),
+        mark: { kind: 'line', dash: roleDash(i) },
+      }))}
+      table={{
+        caption: `Base salary by years of experience, US dollars ${PERIOD_UNIT[period]}: typical (low – high)`,
+        columns,
+        rows: tableRows,
+      }}
+    />
   );
 }
 

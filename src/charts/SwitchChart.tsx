@@ -1,10 +1,10 @@
-import { memo, useId } from 'react';
+import { memo } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { formatEstimate, formatPay, formatUsdCompact, PERIOD_UNIT } from '../lib/format';
 import type { Period } from '../model/period';
 import type { SwitchYear } from '../model/switchPlan';
-import ChartTable from './ChartTable';
-import { ChartTip, usePointed, type PointerHandlers } from './ChartTip';
+import { ChartFigure } from './ChartFigure';
+import { drawingProps, usePointed, type PointerHandlers } from './ChartTip';
 import { roleColor } from './palette';
 
 const CHART_HEIGHT_PX = 260;
@@ -29,14 +29,10 @@ const Drawing = memo(function SwitchDrawing({
 }) {
   return (
     <ResponsiveContainer width="100%" height={CHART_HEIGHT_PX}>
-      {/* accessibilityLayer off, as in the other charts: the table is the keyboard path. */}
       <LineChart
         data={path}
-        role="img"
-        aria-label={label}
-        accessibilityLayer={false}
         margin={{ top: 12, right: 16, bottom: 8, left: 8 }}
-        {...pointer}
+        {...drawingProps(label, pointer)}
       >
         <CartesianGrid stroke="currentColor" strokeOpacity={0.15} />
         <XAxis
@@ -59,11 +55,9 @@ const Drawing = memo(function SwitchDrawing({
 
 /** The cumulative difference, switching against staying, year by year; zero is where the switch has paid off. */
 export default function SwitchChart({ path, fromTitle, toTitle, period }: SwitchChartProps) {
-  const captionId = useId();
   const [pointed, pointer] = usePointed();
   const last = path[path.length - 1];
   if (last === undefined) return null;
-  const caption = `Cumulative difference, switching to ${toTitle} against staying ${fromTitle}, by year`;
   const columns = ['Year', `Staying: ${fromTitle}`, `Switching: ${toTitle}`, 'Difference', 'Cumulative'];
   const tableRows = path.map((y) => ({
     key: String(y.year),
@@ -76,21 +70,21 @@ export default function SwitchChart({ path, fromTitle, toTitle, period }: Switch
     ],
   }));
   return (
-    <figure className="chart" aria-labelledby={captionId}>
-      <figcaption id={captionId}>{caption}</figcaption>
-      <div className="chart-plot">
+    <ChartFigure
+      caption={`Cumulative difference, switching to ${toTitle} against staying ${fromTitle}, by year`}
+      drawing={
         <Drawing
           path={path}
           label={`Line chart of the cumulative difference: ${formatEstimate(last.cumulativeUsd)} after ${last.year} years.`}
           pointer={pointer}
         />
-        <ChartTip pointed={pointed} columns={columns} rows={tableRows} />
-      </div>
-      <ChartTable
-        caption={`Pay by year, US dollars ${PERIOD_UNIT[period]}: typical total compensation staying and switching, and their difference; the cumulative difference in US dollars`}
-        columns={columns}
-        rows={tableRows}
-      />
-    </figure>
+      }
+      pointed={pointed}
+      table={{
+        caption: `Pay by year, US dollars ${PERIOD_UNIT[period]}: typical total compensation staying and switching, and their difference; the cumulative difference in US dollars`,
+        columns,
+        rows: tableRows,
+      }}
+    />
   );
 }
