@@ -15,7 +15,7 @@ import { compareRows, type CompareRow } from '../model/series';
 import type { RoleEstimate } from '../model/types';
 import { ChartFigure } from './ChartFigure';
 import type { LegendEntry } from './ChartLegend';
-import { drawingProps, usePointed, type PointerHandlers } from './ChartTip';
+import { drawingProps, type PointerHandlers } from './ChartTip';
 import { charsThatFit, compareChartRows, wrapLabel, type CompareChartRow } from './chartData';
 import { CHART_SURFACE, SEGMENT_COLORS } from './palette';
 
@@ -139,7 +139,6 @@ const Drawing = memo(function CompareDrawing({
 
 /** Stacked base/bonus/equity bars per role, with a whisker for the total's low–high range. Renders nothing for no rows. */
 export default function CompareChart({ rows, period }: { rows: CompareRow[]; period: Period }) {
-  const [pointed, pointer] = usePointed();
   const data = useMemo(() => compareChartRows(rows, period), [rows, period]);
   if (rows.length === 0) return null;
   const columns = ['Role', 'Base', 'Bonus', 'Equity', 'Total (typical)', 'Total range (low – high)'];
@@ -157,8 +156,7 @@ export default function CompareChart({ rows, period }: { rows: CompareRow[]; per
   return (
     <ChartFigure
       caption={`Typical total compensation ${PERIOD_UNIT[period]} by role: base, bonus and equity, with the low–high range`}
-      drawing={<Drawing data={data} label={summary(rows, period)} pointer={pointer} />}
-      pointed={pointed}
+      drawing={(pointer) => <Drawing data={data} label={summary(rows, period)} pointer={pointer} />}
       legend={LEGEND}
       table={{ caption: `Compensation by role, US dollars ${PERIOD_UNIT[period]}`, columns, rows: tableRows }}
     />

@@ -15,7 +15,7 @@ import type { Period } from '../model/period';
 import { EXPERIENCE_CHART_MAX_YEARS, type ExperienceSeries } from '../model/series';
 import type { Scenario } from '../model/types';
 import { ChartFigure } from './ChartFigure';
-import { drawingProps, usePointed, type PointerHandlers } from './ChartTip';
+import { drawingProps, type PointerHandlers } from './ChartTip';
 import {
   experienceChartRows,
   experienceSeriesOf,
@@ -129,7 +129,6 @@ export default function ExperienceChart({
   years: number;
   period: Period;
 }) {
-  const [pointed, pointer] = usePointed();
   // The same rows while only the years change, so recharts redraws the marker, not the lines.
   const data = useMemo(() => experienceChartRows(series, period), [series, period]);
   if (series.length === 0) return null;
@@ -147,7 +146,7 @@ export default function ExperienceChart({
   return (
     <ChartFigure
       caption={`Base salary ${PERIOD_UNIT[period]} by years of experience, 0–${EXPERIENCE_CHART_MAX_YEARS}, typical line with low–high band`}
-      drawing={
+      drawing={(pointer) => (
         <Drawing
           data={data}
           series={series}
@@ -155,8 +154,7 @@ export default function ExperienceChart({
           label={summary(series, years, period)}
           pointer={pointer}
         />
-      }
-      pointed={pointed}
+      )}
       legend={series.map((s, i) => ({
         key: s.roleId,
         label: s.title,

@@ -4,7 +4,7 @@ import { formatEstimate, formatPay, formatUsdCompact, PERIOD_UNIT } from '../lib
 import type { Period } from '../model/period';
 import type { SwitchYear } from '../model/switchPlan';
 import { ChartFigure } from './ChartFigure';
-import { drawingProps, usePointed, type PointerHandlers } from './ChartTip';
+import { drawingProps, type PointerHandlers } from './ChartTip';
 import { roleColor } from './palette';
 
 const CHART_HEIGHT_PX = 260;
@@ -55,7 +55,6 @@ const Drawing = memo(function SwitchDrawing({
 
 /** The cumulative difference, switching against staying, year by year; zero is where the switch has paid off. */
 export default function SwitchChart({ path, fromTitle, toTitle, period }: SwitchChartProps) {
-  const [pointed, pointer] = usePointed();
   const last = path[path.length - 1];
   if (last === undefined) return null;
   const columns = ['Year', `Staying: ${fromTitle}`, `Switching: ${toTitle}`, 'Difference', 'Cumulative'];
@@ -72,14 +71,13 @@ export default function SwitchChart({ path, fromTitle, toTitle, period }: Switch
   return (
     <ChartFigure
       caption={`Cumulative difference, switching to ${toTitle} against staying ${fromTitle}, by year`}
-      drawing={
+      drawing={(pointer) => (
         <Drawing
           path={path}
           label={`Line chart of the cumulative difference: ${formatEstimate(last.cumulativeUsd)} after ${last.year} years.`}
           pointer={pointer}
         />
-      }
-      pointed={pointed}
+      )}
       table={{
         caption: `Pay by year, US dollars ${PERIOD_UNIT[period]}: typical total compensation staying and switching, and their difference; the cumulative difference in US dollars`,
         columns,

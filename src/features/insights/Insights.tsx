@@ -1,4 +1,4 @@
-import { AfterHydration } from '../../components/AfterHydration';
+import { Suspense } from 'react';
 import { lazyPanel } from '../../components/lazyPanel';
 import { useNearViewport } from '../../components/useNearViewport';
 
@@ -16,11 +16,12 @@ export function Insights() {
   return (
     <div ref={ref}>
       {near ? (
-        <AfterHydration
+        // Near only once hydrated, so this is never in the prerendered HTML.
+        <Suspense
           fallback={<p className="hint insights__loading">Loading sources side by side and role profiles…</p>}
         >
           <InsightPanels />
-        </AfterHydration>
+        </Suspense>
       ) : (
         <p className="hint insights__loading">
           Sources side by side, role profiles and the export are shown when you scroll to them.
