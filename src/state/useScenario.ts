@@ -12,7 +12,7 @@
  * A draft is written before any in-app navigation (a click on a link) and when the page is hidden; Back
  * or Forward drops it, because the entry they open is what the page must show.
  */
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { useLocation, useNavigate, useNavigationType, type NavigateFunction } from 'react-router';
 import { useDataset } from '../data/useDataset';
 import type { Dataset } from '../model/dataset';
@@ -59,6 +59,23 @@ function catalogFor(dataset: Dataset): Catalog {
 
 /** The last draft written to the URL: what the page showed while the router caught up with it. */
 let lastWritten: Draft | null = null;
+
+/**
+ * The router as the estimator page last rendered it (set by useScenarioUrl): what an action needs when
+ * it runs. Actions read it then rather than subscribing to the location, so an address-bar write does
+ * not re-render every control that can change the scenario (the form's ~90 inputs, the offer fields).
+ */
+interface RouterNow {
+  navigate: NavigateFunction;
+  query: string;
+  state: unknown;
+}
+let routerNow: RouterNow | null = null;
+function router(): RouterNow {
+  if (routerNow === null)
+    throw new Error('A scenario action ran before the estimator page (useScenarioUrl) rendered');
+  return routerNow;
+}
 
 /** Two settings objects with the same values (the codec's objects: plain data, keys in one order). */
 const sameValues = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -149,12 +166,14 @@ export interface ScenarioActions {
   dismissNotices: () => void;
 }
 
+/** The actions on the scenario: the same object for as long as the data is, so memoised controls stay so. */
 export function useScenarioActions(): ScenarioActions {
-  const navigate = useNavigate();
   const catalog = useCatalog();
-  const location = useLocation();
-  const currentQuery = queryOf(location.search);
-  const shown = () => useScenarioStore.getState().draft ?? decodeOnce(currentQuery, catalog);
+  return useMemo(() => scenarioActions(catalog), [catalog]);
+}
+
+function scenarioActions(catalog: Catalog): ScenarioActions {
+  const shown = () => useScenarioStore.getState().draft ?? decodeOnce(router().query, catalog);
 
   const commit = (next: Shown, kind: ChangeKind) => {
     const query = encodeScenario(next.scenario, next.view);
@@ -167,7 +186,7 @@ export function useScenarioActions(): ScenarioActions {
         // discrete change waiting for the router to render: a drag right after it is an edit of its own.)
         nextDraft = { ...draft, ...next, query, written: false, replace: draft.replace || draft.written };
       } else {
-        const entryBurst = burstOf(location.state);
+        const entryBurst = burstOf(router().state);
         const continuing =
           lastContinuous !== null &&
           entryBurst === lastContinuous.burst &&
@@ -179,7 +198,8 @@ export function useScenarioActions(): ScenarioActions {
       useScenarioStore.setState({ draft: nextDraft, lastContinuous: { burst: nextDraft.burst, at } });
       return;
     }
-    const inUrl = flushDraft(navigate, currentQuery);
+    const { navigate } = router();
+    const inUrl = flushDraft(navigate, router().query);
     useScenarioStore.setState({ lastContinuous: null });
     if (query !== inUrl) {
       // The router renders a new location as a transition, later than this event; the written draft
@@ -246,10 +266,10 @@ export function useScenarioUrl(): void {
   const location = useLocation();
   const navigationType = useNavigationType();
   const query = queryOf(location.search);
-  const latest = useRef({ navigate, query });
+  const state: unknown = location.state;
   useLayoutEffect(() => {
-    latest.current = { navigate, query };
-  });
+    routerNow = { navigate, query, state };
+  }, [navigate, query, state]);
 
   // Back or Forward: the entry they open wins over a change not yet written. In the browser the draft is
   // dropped on popstate, before the router renders (it renders a new location as a transition, which
@@ -290,11 +310,11 @@ export function useScenarioUrl(): void {
       cancel();
       if (draft === null) return;
       if (draft.written) {
-        if (draft.query === latest.current.query) useScenarioStore.setState({ draft: null });
+        if (draft.query === router().query) useScenarioStore.setState({ draft: null });
         return;
       }
       const wait = URL_WRITE_MS - (now() - useScenarioStore.getState().lastWriteAt);
-      const flush = () => flushDraft(latest.current.navigate, latest.current.query);
+      const flush = () => flushDraft(router().navigate, router().query);
       // Not in the task of the change: writing history takes the browser milliseconds, and the router then
       // renders the page anew, so the frame that shows the new figures would wait on both. After that
       // frame, then (a task posted from requestAnimationFrame runs once it has painted); a hidden page
@@ -317,7 +337,7 @@ export function useScenarioUrl(): void {
   // Written before leaving: a click on any link (captured before the link navigates) and hiding the
   // page. Leaving by Back or Forward unmounts the page and drops the draft.
   useEffect(() => {
-    const flush = () => flushDraft(latest.current.navigate, latest.current.query);
+    const flush = () => flushDraft(router().navigate, router().query);
     const onClick = (event: MouseEvent) => {
       if (event.target instanceof Element && event.target.closest('a[href]') !== null) flush();
     };

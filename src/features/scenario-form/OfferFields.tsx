@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { ordinal } from '../../lib/explain';
 import { COUNTER_PERCENTILES } from '../../model/offerPackage';
 import {
@@ -157,7 +157,14 @@ function StockFields({ view }: { view: View }) {
  * `offerStock` with `offerVest` or `offerStockYear`, `offerSignOn`, `counter`).
  */
 export function OfferFields() {
-  const view = useView();
+  return <OfferFieldset view={useView()} />;
+}
+
+/**
+ * memo: the view keeps its identity while other settings change and when the address bar is written, so
+ * those renders skip the offer's dozen inputs (React rewrites an input's attributes when it renders it).
+ */
+const OfferFieldset = memo(function OfferFieldset({ view }: { view: View }) {
   const { changeView } = useScenarioActions();
   const counterId = useId();
   const partsWithoutBase =
@@ -224,4 +231,4 @@ export function OfferFields() {
       </div>
     </fieldset>
   );
-}
+});

@@ -46,7 +46,6 @@ export function ScenarioForm() {
 /** The roles to compare, each with what sets it apart in its sources' words. */
 const RoleChoices = memo(function RoleChoices({ roles }: { roles: RoleId[] }) {
   const dataset = useDataset();
-  const { search } = useLocation();
   const { change, current } = useScenarioActions();
   const full = roles.length >= MAX_ROLES;
   const roleLimitId = useId();
@@ -81,7 +80,8 @@ const RoleChoices = memo(function RoleChoices({ roles }: { roles: RoleId[] }) {
       </ul>
       <p className="hint">
         Under each role, what sets it apart in its sources’ words (
-        <Link to={{ pathname: '/methodology', search, hash: '#sources' }}>the quotes</Link>).
+        <QuotesLink />
+        ).
       </p>
       <p id={roleLimitId} className="hint" aria-live="polite">
         {full
@@ -93,6 +93,15 @@ const RoleChoices = memo(function RoleChoices({ roles }: { roles: RoleId[] }) {
     </fieldset>
   );
 });
+
+/**
+ * The link to the roles' quotes, keeping the scenario: it reads the location in a component of its own,
+ * so an address-bar write re-renders this link, not the role checkboxes.
+ */
+function QuotesLink() {
+  const { search } = useLocation();
+  return <Link to={{ pathname: '/methodology', search, hash: '#sources' }}>the quotes</Link>;
+}
 
 interface ProfileFieldsProps {
   roles: RoleId[];

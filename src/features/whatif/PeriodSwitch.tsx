@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { formatCount } from '../../lib/format';
 import { HOURS_PER_YEAR, PERIODS, type Period } from '../../model/period';
 import { useScenarioActions, useView } from '../../state/useScenario';
@@ -6,7 +7,11 @@ const PERIOD_LABEL: Record<Period, string> = { annual: 'Annual', monthly: 'Month
 
 /** Annual, monthly or hourly figures; the automated hooks stay annual. */
 export function PeriodSwitch() {
-  const { period } = useView();
+  return <PeriodChoices period={useView().period} />;
+}
+
+/** memo: an address-bar write re-renders PeriodSwitch (it reads the view), not its three inputs. */
+const PeriodChoices = memo(function PeriodChoices({ period }: { period: Period }) {
   const { changeView } = useScenarioActions();
   return (
     <fieldset className="period-switch">
@@ -30,4 +35,4 @@ export function PeriodSwitch() {
       </p>
     </fieldset>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { memo, useId, useState, type FormEvent } from 'react';
 import { Notice } from '../../components/Notice';
 import { MAX_NAME_LENGTH, usePrefsStore } from '../../state/prefs';
 import { removeScenario, saveScenario, type ChangeResult } from '../../state/savedScenarios';
@@ -7,8 +7,8 @@ import { settingsSummary } from '../../lib/scenarioWords';
 import { encodeScenario, MAX_PIN_NAME_LENGTH, tidyPinName, type Pinned } from '../../state/url';
 import { useScenarioActions, useView } from '../../state/useScenario';
 
-/** What is pinned, in words, and its name to edit. */
-function PinnedBaseline({ pinned }: { pinned: Pinned }) {
+/** What is pinned, in words, and its name to edit. memo: the pin keeps its identity across other changes. */
+const PinnedBaseline = memo(function PinnedBaseline({ pinned }: { pinned: Pinned }) {
   const dataset = useDataset();
   const { renamePin } = useScenarioActions();
   const id = useId();
@@ -35,11 +35,15 @@ function PinnedBaseline({ pinned }: { pinned: Pinned }) {
       />
     </div>
   );
-}
+});
 
 /** Pin a baseline to compare what-ifs against, and keep named scenarios in this browser. */
 export function WhatIf() {
-  const { pinned } = useView();
+  return <WhatIfPanel pinned={useView().pinned} />;
+}
+
+/** memo: the pin keeps its identity while other settings change and when the address bar is written. */
+const WhatIfPanel = memo(function WhatIfPanel({ pinned }: { pinned: Pinned | null }) {
   const { current, pin, unpin, open: openQuery } = useScenarioActions();
   const saved = usePrefsStore((s) => s.saved);
   const storageNotice = usePrefsStore((s) => s.storageNotice);
@@ -139,4 +143,4 @@ export function WhatIf() {
       )}
     </section>
   );
-}
+});
