@@ -135,7 +135,8 @@ const burstOf = (state: unknown): number | null =>
  * written) until the page has rendered the new URL (the router renders it as a transition), so the page
  * never steps back to the old one and a change made in between builds on it.
  */
-function flushDraft(navigate: NavigateFunction, currentQuery: string): string {
+function flushDraft(): string {
+  const { navigate, query: currentQuery } = router();
   const { draft } = useScenarioStore.getState();
   if (draft === null) return currentQuery;
   if (!draft.written) {
@@ -198,8 +199,7 @@ function scenarioActions(catalog: Catalog): ScenarioActions {
       useScenarioStore.setState({ draft: nextDraft, lastContinuous: { burst: nextDraft.burst, at } });
       return;
     }
-    const { navigate } = router();
-    const inUrl = flushDraft(navigate, router().query);
+    const inUrl = flushDraft();
     useScenarioStore.setState({ lastContinuous: null });
     if (query !== inUrl) {
       // The router renders a new location as a transition, later than this event; the written draft
@@ -207,7 +207,7 @@ function scenarioActions(catalog: Catalog): ScenarioActions {
       const draft: Draft = { ...next, query, replace: false, burst: 0, written: true };
       lastWritten = draft;
       useScenarioStore.setState({ draft, lastWriteAt: now() });
-      void navigate({ search: searchOf(query) });
+      void router().navigate({ search: searchOf(query) });
     }
   };
 
@@ -314,7 +314,7 @@ export function useScenarioUrl(): void {
         return;
       }
       const wait = URL_WRITE_MS - (now() - useScenarioStore.getState().lastWriteAt);
-      const flush = () => flushDraft(router().navigate, router().query);
+      const flush = () => void flushDraft();
       // Not in the task of the change: writing history takes the browser milliseconds, and the router then
       // renders the page anew, so the frame that shows the new figures would wait on both. After that
       // frame, then (a task posted from requestAnimationFrame runs once it has painted); a hidden page
@@ -337,7 +337,7 @@ export function useScenarioUrl(): void {
   // Written before leaving: a click on any link (captured before the link navigates) and hiding the
   // page. Leaving by Back or Forward unmounts the page and drops the draft.
   useEffect(() => {
-    const flush = () => flushDraft(router().navigate, router().query);
+    const flush = () => void flushDraft();
     const onClick = (event: MouseEvent) => {
       if (event.target instanceof Element && event.target.closest('a[href]') !== null) flush();
     };
