@@ -113,6 +113,50 @@ test("writing a slider step to the address bar rewrites none of the page's other
   expect(await page.evaluate(() => (window as unknown as { rewritten: string[] }).rewritten)).toEqual([]);
 });
 
+test('a slider step changes the cards’ figures at once and the rest of each card once they have painted', async ({
+  page,
+}) => {
+  await page.goto('/?roles=devops-engineer,ai-ml-engineer,mlops-engineer&years=7&certs=cka');
+  const lines = page.locator('.role-card__scenario');
+  await expect(lines).toHaveCount(3);
+  for (const line of await lines.all()) await expect(line).toContainText('7 years');
+  const before = await typical(page, 'devops-engineer');
+  // What the step's own render wrote to the cards, before the browser could paint it: a drag's frame
+  // lays out and paints these, so the less it is the sooner the figures show.
+  const parts = await page.evaluate(
+    (slider) => {
+      const observer = new MutationObserver(() => {});
+      observer.observe(document.body, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      setValue.call(slider, '8');
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      const records = observer.takeRecords();
+      observer.disconnect();
+      const partOf = (node: Node) => {
+        const el = node instanceof Element ? node : node.parentElement;
+        if (el?.closest('.role-card') == null) return null;
+        return el.closest('.role-card__figures')
+          ? 'figures'
+          : el.closest('.role-card__header')
+            ? 'header'
+            : 'rest';
+      };
+      return [...new Set(records.map((r) => partOf(r.target)).filter((part) => part !== null))].sort();
+    },
+    await yearsSlider(page).elementHandle(),
+  );
+  expect(parts, 'the step did not write the figures in its own render').toContain('figures');
+  expect(parts, 'the step wrote to the cards below their figures before painting them').not.toContain('rest');
+  expect(await typical(page, 'devops-engineer')).not.toBe(before);
+  // Then the rest of each card follows: its scenario line, breakdown, public position and formula.
+  for (const line of await lines.all()) await expect(line).toContainText('8 years');
+});
+
 test('a malformed URL still shows estimates, a notice naming what was ignored, and the normalised URL', async ({
   page,
 }) => {

@@ -1,28 +1,15 @@
-import { memo } from 'react';
 import { Link } from 'react-router';
 import { SourceList } from '../../components/SourceNote';
 import { methodologyHref } from '../../lib/anchors';
 import { FACTOR_KIND_LABEL, factorDetail, factorLabel, factorValue, mixText } from '../../lib/factorWords';
 import type { Dataset } from '../../model/dataset';
 import type { RoleEstimate } from '../../model/types';
-import { useAfterPaint } from '../../state/afterPaint';
 
 /**
- * A card's estimate as a list of factors, each with its value, why, and source. It sits in a closed
- * disclosure, so it follows the figures once they have painted: a step of a drag re-renders the
- * card's figures, and the list (memo) only after.
+ * A card's estimate as a list of factors, each with its value, why, and source. Part of the card below
+ * its figures, so it follows a step of a drag once they have painted (RoleCard).
  */
-export function Formula({ estimate, dataset }: { estimate: RoleEstimate; dataset: Dataset }) {
-  return <Factors estimate={useAfterPaint(estimate)} dataset={dataset} />;
-}
-
-const Factors = memo(function Factors({
-  estimate: e,
-  dataset,
-}: {
-  estimate: RoleEstimate;
-  dataset: Dataset;
-}) {
+export function Formula({ estimate: e, dataset }: { estimate: RoleEstimate; dataset: Dataset }) {
   const sources = dataset.sources.sources;
   return (
     <>
@@ -62,4 +49,4 @@ const Factors = memo(function Factors({
       </p>
     </>
   );
-});
+}

@@ -1,4 +1,3 @@
-import { memo } from 'react';
 import { formatUsd } from '../../lib/format';
 import { OFFER_METHOD } from '../../lib/factorWords';
 import {
@@ -17,7 +16,6 @@ import { checkOffer, type PartPlace } from '../../model/offer';
 import type { OfferPackage } from '../../model/offerPackage';
 import type { Period } from '../../model/period';
 import type { MixPart, RoleEstimate } from '../../model/types';
-import { useAfterPaint } from '../../state/afterPaint';
 
 /** A bonus or stock line: its percentile when the share it rests on is sourced, else why not. */
 function Part({
@@ -47,15 +45,6 @@ function Part({
   );
 }
 
-/**
- * Where an offer and each of its parts land in this role's estimated distributions, and a counter. The
- * offer is placed in the estimate once the card's figures have painted: a step of a drag re-renders the
- * figures, and the check (memo) only after.
- */
-export function OfferCheck(props: Placed) {
-  return <Check {...props} estimate={useAfterPaint(props.estimate)} />;
-}
-
 interface Placed {
   offer: OfferPackage;
   counterPercentile: number;
@@ -63,7 +52,11 @@ interface Placed {
   period: Period;
 }
 
-const Check = memo(function Check({ offer, counterPercentile, estimate, period }: Placed) {
+/**
+ * Where an offer and each of its parts land in this role's estimated distributions, and a counter. Part
+ * of the card below its figures, so it follows a step of a drag once they have painted (RoleCard).
+ */
+export function OfferCheck({ offer, counterPercentile, estimate, period }: Placed) {
   const check = checkOffer(offer, estimate, counterPercentile);
   const { base, bonus, stock, total, counter } = check;
   const yearly = check.totals.yearlyAnnualUsd;
@@ -139,4 +132,4 @@ const Check = memo(function Check({ offer, counterPercentile, estimate, period }
       </details>
     </div>
   );
-});
+}

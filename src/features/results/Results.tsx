@@ -4,6 +4,7 @@ import { formatPay, roundingRule } from '../../lib/format';
 import { cardScenarioLine, settingsSummary } from '../../lib/scenarioWords';
 import type { Period } from '../../model/period';
 import type { RoleId } from '../../model/types';
+import { useAfterPaint } from '../../state/afterPaint';
 import { useBaseline, useEstimates } from '../../state/useEstimates';
 import { offerPackageOf } from '../../state/url';
 import { useScenario } from '../../state/useScenario';
@@ -22,6 +23,11 @@ export function Results() {
     return estimate && view.pinned ? { estimate, name: view.pinned.name } : null;
   };
   const scenarioText = cardScenarioLine(dataset, scenario);
+  const locationId = scenario.location;
+  // What the cards show below their figures: the scenario as of the last painted frame.
+  const painted = useAfterPaint(
+    useMemo(() => ({ estimates, scenarioText, locationId }), [estimates, scenarioText, locationId]),
+  );
   // The same object while the view is the same, so the offer check (memo) skips a step of the years.
   const offer = useMemo(() => offerPackageOf(view), [view]);
   return (
@@ -39,8 +45,7 @@ export function Results() {
             <RoleCard
               estimate={e}
               dataset={dataset}
-              locationId={scenario.location}
-              scenarioText={scenarioText}
+              painted={painted}
               primary={i === 0 && estimates.length > 1}
               period={period}
               baseline={baselineOf(e.roleId)}

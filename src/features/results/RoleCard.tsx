@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { AfterHydration } from '../../components/AfterHydration';
 import { lazyPanel } from '../../components/lazyPanel';
 import { PanelBoundary } from '../../components/PanelBoundary';
@@ -25,13 +26,22 @@ const Formula = lazyPanel(() => import('./Formula').then((m) => m.Formula));
 const OfferCheck = lazyPanel(() => import('./OfferCheck').then((m) => m.OfferCheck));
 import { SourceList } from '../../components/SourceNote';
 
-interface Props {
-  estimate: RoleEstimate;
-  dataset: Dataset;
-  /** The scenario's location id, for the public position's wording. */
-  locationId: string;
-  /** The scenario this card is for, in words (years, location, employer, education, options). */
+/** The scenario as of the last painted frame (`useAfterPaint`): what a card shows below its figures. */
+export interface PaintedScenario {
+  /** The estimates, one per role. */
+  estimates: RoleEstimate[];
+  /** The scenario in words (years, location, employer, education, options). */
   scenarioText: string;
+  /** The location id, for the public position's wording. */
+  locationId: string;
+}
+
+interface Props {
+  /** The estimate for this render: the figures at the top of the card. */
+  estimate: RoleEstimate;
+  /** The scenario as last painted, holding this role: everything below the figures. */
+  painted: PaintedScenario;
+  dataset: Dataset;
   primary: boolean;
   period: Period;
   /** The same role under the pinned baseline, and the baseline's name, to show differences against. */
@@ -112,11 +122,14 @@ function RangeFigure({
   );
 }
 
+/**
+ * One role's estimate. Its figures follow every step of a drag at once; the rest of the card (memo)
+ * follows once they have painted, so a step's frame lays out and paints the figures alone.
+ */
 export function RoleCard({
   estimate: e,
+  painted,
   dataset,
-  locationId,
-  scenarioText,
   primary,
   period,
   baseline,
@@ -124,13 +137,6 @@ export function RoleCard({
   counterPercentile,
 }: Props) {
   const headingId = `heading-${e.roleId}`;
-  const sources = dataset.sources.sources;
-  const parts = [
-    { key: 'base', label: 'Base', value: e.baseAnnualUsd.typical },
-    { key: 'bonus', label: 'Bonus', value: e.bonusAnnualUsd.typical },
-    { key: 'equity', label: 'Equity', value: e.equityAnnualUsd.typical },
-  ];
-  const total = e.totalAnnualUsd.typical;
   return (
     <article className="role-card panel" data-testid={`estimate-${e.roleId}`} aria-labelledby={headingId}>
       <header className="role-card__header">
@@ -166,6 +172,49 @@ export function RoleCard({
         />
       </div>
 
+      <CardDetails
+        estimate={painted.estimates.find((p) => p.roleId === e.roleId) ?? e}
+        scenarioText={painted.scenarioText}
+        locationId={painted.locationId}
+        dataset={dataset}
+        period={period}
+        baselineHourly={baseline?.estimate.hourlyUsd ?? null}
+        offer={offer}
+        counterPercentile={counterPercentile}
+      />
+    </article>
+  );
+}
+
+const CardDetails = memo(function CardDetails({
+  estimate: e,
+  scenarioText,
+  locationId,
+  dataset,
+  period,
+  baselineHourly,
+  offer,
+  counterPercentile,
+}: {
+  estimate: RoleEstimate;
+  scenarioText: string;
+  locationId: string;
+  dataset: Dataset;
+  period: Period;
+  /** The pinned baseline's contract rate for this role, to show differences against. */
+  baselineHourly: RoleEstimate['hourlyUsd'];
+  offer: OfferPackage;
+  counterPercentile: number;
+}) {
+  const sources = dataset.sources.sources;
+  const parts = [
+    { key: 'base', label: 'Base', value: e.baseAnnualUsd.typical },
+    { key: 'bonus', label: 'Bonus', value: e.bonusAnnualUsd.typical },
+    { key: 'equity', label: 'Equity', value: e.equityAnnualUsd.typical },
+  ];
+  const total = e.totalAnnualUsd.typical;
+  return (
+    <>
       {/* The card says what it is for, so a screenshot or printout of one card stands on its own;
           below the figures, so on a phone they come first. */}
       <p className="role-card__scenario">{scenarioText}</p>
@@ -229,18 +278,11 @@ export function RoleCard({
             {formatUsd(e.hourlyUsd.high)}
           </span>{' '}
           an hour <span className="hint">(the source’s rate, moved by location only)</span>
-          {baseline?.estimate.hourlyUsd && (
+          {baselineHourly && (
             <span className="figure__delta">
               {' '}
-              (low{' '}
-              <Delta
-                text={formatDeltaInPeriod(e.hourlyUsd.low - baseline.estimate.hourlyUsd.low, 'hourly')}
-              />
-              , high{' '}
-              <Delta
-                text={formatDeltaInPeriod(e.hourlyUsd.high - baseline.estimate.hourlyUsd.high, 'hourly')}
-              />
-              )
+              (low <Delta text={formatDeltaInPeriod(e.hourlyUsd.low - baselineHourly.low, 'hourly')} />, high{' '}
+              <Delta text={formatDeltaInPeriod(e.hourlyUsd.high - baselineHourly.high, 'hourly')} />)
             </span>
           )}
         </p>
@@ -297,6 +339,6 @@ export function RoleCard({
       )}
 
       <p className="role-card__vintage">{vintageLine(vintageSpan(estimateSources(e, dataset)))}</p>
-    </article>
+    </>
   );
-}
+});

@@ -1,6 +1,7 @@
 import { Fragment, useId, useRef, useState, type ReactNode } from 'react';
 import { useDataset } from '../../data/useDataset';
 import { scenarioDetails, scenarioRoles } from '../../lib/scenarioWords';
+import { useAfterPaint } from '../../state/afterPaint';
 import { useScenario } from '../../state/useScenario';
 
 /**
@@ -15,7 +16,8 @@ import { useScenario } from '../../state/useScenario';
  */
 export function ScenarioControls({ children }: { children: ReactNode }) {
   const dataset = useDataset();
-  const { scenario } = useScenario();
+  // The summary is words, not figures: it follows a step of a drag once the figures have painted.
+  const scenario = useAfterPaint(useScenario().scenario);
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const panelId = useId();
