@@ -31,7 +31,7 @@ function matchesPrerender(): boolean {
 }
 
 /**
- * Runs `start` in a task of its own. The module's evaluation was one task of 15-29 ms on the bench
+ * Runs `start` in a task of its own. The module's evaluation was one task of 13-29 ms on the bench
  * machine (Lighthouse counts 4x that, less 50 ms, as blocking time), 4-17 ms of it the data's first
  * fetch calls and 2-4 ms hydrateRoot's set-up: each now starts a task of its own, after this one.
  */

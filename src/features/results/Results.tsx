@@ -28,7 +28,7 @@ export function Results() {
   const painted = useAfterPaint(
     useMemo(() => ({ estimates, scenarioText, locationId }), [estimates, scenarioText, locationId]),
   );
-  // The same object while the view is the same, so the offer check (memo) skips a step of the years.
+  // The same object while the view is the same, so a card's details (memo) skip a step of the years.
   const offer = useMemo(() => offerPackageOf(view), [view]);
   return (
     <>

@@ -27,7 +27,7 @@ const OfferCheck = lazyPanel(() => import('./OfferCheck').then((m) => m.OfferChe
 import { SourceList } from '../../components/SourceNote';
 
 /** The scenario as of the last painted frame (`useAfterPaint`): what a card shows below its figures. */
-export interface PaintedScenario {
+interface PaintedScenario {
   /** The estimates, one per role. */
   estimates: RoleEstimate[];
   /** The scenario in words (years, location, employer, education, options). */
@@ -39,7 +39,7 @@ export interface PaintedScenario {
 interface Props {
   /** The estimate for this render: the figures at the top of the card. */
   estimate: RoleEstimate;
-  /** The scenario as last painted, holding this role: everything below the figures. */
+  /** The scenario as last painted: everything below the figures (a role just added uses `estimate`). */
   painted: PaintedScenario;
   dataset: Dataset;
   primary: boolean;
