@@ -2,7 +2,7 @@
  * What a phone shows first and what paper says: the scenario's summary that opens to edit, the sticky
  * strip's label, each card's own line and the printout's header.
  */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatPay } from '../../src/lib/format';
 import { cardScenarioLine, scenarioDetails, scenarioLine, scenarioRoles } from '../../src/lib/scenarioWords';
@@ -64,7 +64,10 @@ describe('the summary of the scenario above the figures', () => {
     await user.click(edit);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Company type' }), 'startup');
     const startup = dataset.modifiers.companies.find((c) => c.id === 'startup')!.label;
-    expect(edit).toHaveAccessibleDescription(summary({ ...DEFAULT_SCENARIO, company: 'startup' }));
+    // The summary is words, not figures: it follows once the figures have painted.
+    await waitFor(() =>
+      expect(edit).toHaveAccessibleDescription(summary({ ...DEFAULT_SCENARIO, company: 'startup' })),
+    );
     expect(edit).toHaveAccessibleDescription(new RegExp(` · ${startup} employer`));
   });
 });
