@@ -10,7 +10,8 @@ export const DATA_TIMEOUT_MS = 20_000;
 const failure = (file: string, message: string) => new DataError(file, [{ path: '', message }]);
 
 interface FetchedFile {
-  text: string;
+  /** The file as served, byte for byte: what the build's digest is of. */
+  bytes: ArrayBuffer;
   json: unknown;
 }
 
@@ -48,9 +49,9 @@ async function fetchFile(
     }
     if (response.status === 404) throw failure(file, 'is missing on the server (HTTP 404)');
     if (!response.ok) throw failure(file, `could not be fetched (HTTP ${response.status})`);
-    let text: string;
+    let bytes: ArrayBuffer;
     try {
-      text = await response.text();
+      bytes = await response.arrayBuffer();
     } catch (error) {
       if (timedOut) throw stalled();
       if (signal?.aborted) throw error;
@@ -59,12 +60,14 @@ async function fetchFile(
         'was interrupted while downloading (the connection dropped or the body was corrupt)',
       );
     }
+    // As response.text() decodes (UTF-8, a byte-order mark dropped), keeping the bytes for the digest.
+    const text = new TextDecoder().decode(bytes);
     const type = response.headers.get('content-type') ?? '';
     if (type.includes('text/html') || /^\s*</.test(text)) {
       throw failure(file, 'is missing: the server answered with a web page instead of the data file');
     }
     try {
-      return { text, json: JSON.parse(text) as unknown };
+      return { bytes, json: JSON.parse(text) as unknown };
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       throw failure(file, `is not valid JSON (${detail})`);
@@ -89,12 +92,10 @@ async function asBuilt(
 ): Promise<boolean> {
   const subtle = globalThis.crypto?.subtle;
   if (subtle === undefined) return false;
-  const encoder = new TextEncoder();
+  // The bytes as served: encoding the decoded text again for this was 3.6-7.9 ms of one task.
   const checks = (Object.keys(files) as DataFileKey[]).map(async (key) => {
     const built = digests[DATA_FILES[key]];
-    return (
-      built !== undefined && hex(await subtle.digest('SHA-256', encoder.encode(files[key].text))) === built
-    );
+    return built !== undefined && hex(await subtle.digest('SHA-256', files[key].bytes)) === built;
   });
   return (await Promise.all(checks)).every(Boolean);
 }

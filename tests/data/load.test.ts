@@ -11,11 +11,13 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function answer(response: Partial<Response> & { text?: () => Promise<string> }) {
+/** Answers every fetch with `response`; `served` is the file's text, read as its UTF-8 bytes. */
+function answer({ served, ...response }: Partial<Response> & { served?: string }) {
   globalThis.fetch = (async () => ({
     ok: true,
     status: 200,
     headers: new Headers(),
+    ...(served === undefined ? {} : { arrayBuffer: async () => new TextEncoder().encode(served).buffer }),
     ...response,
   })) as typeof fetch;
 }
@@ -31,7 +33,7 @@ async function message(promise: Promise<unknown>): Promise<string> {
 
 describe('fetchJson', () => {
   it('reads a file', async () => {
-    answer({ text: async () => '{"a":1}', headers: new Headers({ 'content-type': 'application/json' }) });
+    answer({ served: '{"a":1}', headers: new Headers({ 'content-type': 'application/json' }) });
     expect(await fetchJson('roles')).toEqual({ a: 1 });
   });
   it('says a file is missing (404)', async () => {
@@ -40,7 +42,7 @@ describe('fetchJson', () => {
   });
   it('says a web page came back instead of the file (a static host’s fallback)', async () => {
     answer({
-      text: async () => '<!doctype html><title>Paypath</title>',
+      served: '<!doctype html><title>Paypath</title>',
       headers: new Headers({ 'content-type': 'text/html' }),
     });
     expect(await message(fetchJson('claims'))).toBe(
@@ -49,7 +51,7 @@ describe('fetchJson', () => {
   });
   it('names the file when the body is cut off mid-download', async () => {
     answer({
-      text: async () => {
+      arrayBuffer: async () => {
         throw new TypeError('Failed to fetch');
       },
     });
@@ -66,7 +68,7 @@ describe('fetchJson', () => {
     );
   });
   it('says what is wrong with a file that is not JSON', async () => {
-    answer({ text: async () => '{"a":' });
+    answer({ served: '{"a":' });
     expect(await message(fetchJson('benchmarks'))).toMatch(/^data\/benchmarks\.json: is not valid JSON/);
   });
   it('gives up on a file that never arrives, after the deadline, naming it', async () => {
