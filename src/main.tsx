@@ -6,7 +6,7 @@ import { preloadPage } from './app/routes';
 import { onCaughtError, onRecoverableError } from './app/caughtErrors';
 import { canonicaliseLocation } from './app/canonicalPath';
 import { datasetQueryOptions } from './data/load';
-import { usePrefsStore } from './state/prefs';
+import { followOtherTabs, usePrefsStore } from './state/prefs';
 import './app/styles.css';
 
 canonicaliseLocation(window.location, window.history);
@@ -66,3 +66,5 @@ if (hydrating) {
     createRoot(root, { onCaughtError }).render(app);
   });
 }
+// Other tabs' changes to saved scenarios and the theme: a listener that costs a task of its own.
+void inTaskOfItsOwn(followOtherTabs);

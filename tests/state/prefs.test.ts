@@ -5,7 +5,14 @@
  * says when a write fails, refuses past the limit, and keeps every backup.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BACKUP_KEY, cleanName, MAX_SAVED, STORAGE_KEY, usePrefsStore } from '../../src/state/prefs';
+import {
+  BACKUP_KEY,
+  cleanName,
+  followOtherTabs,
+  MAX_SAVED,
+  STORAGE_KEY,
+  usePrefsStore,
+} from '../../src/state/prefs';
 import { removeScenario, saveScenario } from '../../src/state/savedScenarios';
 
 const stored = () =>
@@ -41,7 +48,15 @@ describe('saved scenarios across tabs', () => {
     expect(names()).toEqual(['Kept']);
   });
 
-  it('follows another tab through the storage event', () => {
+  it('follows another tab through the storage event, once the entry has asked it to', () => {
+    saveScenario('Mine', 'years=1');
+    // Another tab's save before this tab listens (the entry starts listening a task after it loads)…
+    otherTabWrites([{ name: 'Early', query: 'years=5' }]);
+    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY }));
+    expect(usePrefsStore.getState().saved.map((s) => s.name)).toEqual(['Mine']);
+    // …is caught up when it starts, and later ones follow through the event.
+    followOtherTabs();
+    expect(usePrefsStore.getState().saved.map((s) => s.name)).toEqual(['Early']);
     otherTabWrites([{ name: 'From B', query: 'years=2' }]);
     window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY }));
     expect(usePrefsStore.getState().saved.map((s) => s.name)).toEqual(['From B']);
