@@ -78,17 +78,20 @@ export async function drawnChart(page: Page, testId: string): Promise<Locator> {
   return slot;
 }
 
-/**
- * The panels below the charts (sources side by side, role profiles, export) render when scrolled near,
- * as the charts draw: scroll to their place until they have replaced it.
- */
-export async function revealInsights(page: Page): Promise<void> {
-  const waiting = page.getByText('are shown when you scroll to them', { exact: false });
+/** Scrolls to the placeholder of a part drawn when scrolled near, until the part has replaced it. */
+async function reveal(page: Page, placeholder: string): Promise<void> {
+  const waiting = page.getByText(placeholder, { exact: false });
   await expect(async () => {
     if ((await waiting.count()) > 0) await waiting.scrollIntoViewIfNeeded({ timeout: 1_000 });
     await expect(waiting).toHaveCount(0, { timeout: 1_000 });
   }).toPass();
 }
+
+/** The panels below the charts (sources side by side, role profiles, export), drawn when scrolled near. */
+export const revealInsights = (page: Page) => reveal(page, 'are shown when you scroll to them');
+
+/** The ranked levers below the cards, worked out when scrolled near (at once where the cards leave room). */
+export const revealLevers = (page: Page) => reveal(page, 'is worked out when you scroll to it');
 
 /** One card's figures from readFigures; fails if that card is not there. */
 export function cardOf(figures: Record<string, CardFigures>, roleId: string): CardFigures {

@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { currentSearch, readFigures, settledSearch } from './helpers';
+import { currentSearch, readFigures, revealLevers, settledSearch } from './helpers';
 
 const yearsBox = (page: Page) => page.getByRole('spinbutton', { name: 'Years of experience' });
 const cka = (page: Page) => page.getByRole('checkbox', { name: /CKA/ });
@@ -93,6 +93,7 @@ test('after every Back and Forward over mixed changes, the page shows what the a
 
 test('a lever chosen from the list is undone by Back', async ({ page }) => {
   await page.goto('/?years=6');
+  await revealLevers(page);
   const best = page.getByTestId('lever').first();
   await expect(best).toBeVisible();
   const before = await readFigures(page);

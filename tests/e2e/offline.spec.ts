@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { formatViolations, runAxe } from './axe';
 import { expect, test } from './fixtures';
-import { readFigures, typical } from './helpers';
+import { readFigures, revealLevers, typical } from './helpers';
 
 // The rest of the suite blocks service workers (playwright.config.ts); these tests are about them.
 test.use({ serviceWorkers: 'allow' });
@@ -67,6 +67,7 @@ test('after one visit the app is installable, opens offline at / and at a link, 
   expect(await readFigures(page), 'the same link offline and online').toEqual(online);
 
   // A what-if change recomputes offline: the levers' chunk comes from the cache too.
+  await revealLevers(page);
   const lever = page.getByTestId('levers').getByTestId('lever').first();
   await expect(lever).toBeVisible();
   const shown = Number(await lever.getAttribute('data-value'));

@@ -1,6 +1,6 @@
 import type { ConsoleMessage, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { builtChunk, HOOKS, readFigures } from './helpers';
+import { builtChunk, HOOKS, readFigures, revealLevers } from './helpers';
 
 const THREE_ROLES = '/?roles=devops-engineer,mlops-engineer,ai-engineer&location=seattle&certs=cka';
 const DEVOPS = 'estimate-devops-engineer';
@@ -91,6 +91,7 @@ test('the served HTML of / holds the default figures, shown without scripts, and
   expect(requested).toContain('/data/roles.json');
   expect(requested).not.toContain(`/${builtChunk('parse')}`);
   // The stylesheet is in the page: the lazy parts (here the levers' chunk) do not fetch it again.
+  await revealLevers(page);
   await expect(page.getByRole('heading', { name: 'What raises your pay most' })).toBeVisible();
   expect(requested).toContain(`/${builtChunk('panels')}`);
   expect(requested.filter((path) => path.endsWith('.css'))).toEqual([]);

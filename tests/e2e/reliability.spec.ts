@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { builtChunk, readFigures, revealInsights, settledSearch } from './helpers';
+import { builtChunk, readFigures, revealInsights, revealLevers, settledSearch } from './helpers';
 
 /**
  * Milliseconds from a client-side arrival at `url` (pushed into history and announced with popstate, as
@@ -258,6 +258,7 @@ test.describe('code that fails to download', () => {
       else await route.continue();
     });
     await page.goto('/?roles=ai-engineer&offer=150000');
+    await revealLevers(page);
     const levers = page.getByRole('alert').filter({ hasText: 'list of pay levers' });
     await expect(levers).toContainText('could not be downloaded. Check your connection');
     // The card keeps its figures: only its offer check (and the formula, in its closed disclosure) failed.

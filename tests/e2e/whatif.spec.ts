@@ -1,8 +1,17 @@
 import { expect, test } from './fixtures';
-import { cardOf, changedSearch, chooseLocation, readFigures, settledSearch, typical } from './helpers';
+import {
+  cardOf,
+  changedSearch,
+  chooseLocation,
+  readFigures,
+  revealLevers,
+  settledSearch,
+  typical,
+} from './helpers';
 
 test('applying the top lever raises the typical total by the amount it shows', async ({ page }) => {
   await page.goto('/?roles=devops-engineer,backend-developer&years=3');
+  await revealLevers(page);
   const first = page.getByTestId('levers').getByTestId('lever').first();
   await expect(first).toBeVisible();
   const shown = Number(await first.getAttribute('data-value'));
