@@ -4,9 +4,9 @@
  *
  * Storage is shared by every tab and can fail, so no change is made from memory alone: each one re-reads
  * what is stored, applies itself and writes (saving and deleting: savedScenarios.ts, which loads with
- * the saved-scenarios panel). Other tabs' changes arrive through the `storage` event (followOtherTabs). Anything
- * unreadable is set aside with a notice and kept under its own backup key; a later backup never
- * overwrites an earlier.
+ * the saved-scenarios panel). Other tabs' changes arrive through the `storage` event (followOtherTabs).
+ * Anything unreadable is set aside with a notice and kept under its own backup key; a later backup
+ * never overwrites an earlier.
  */
 import { create } from 'zustand';
 

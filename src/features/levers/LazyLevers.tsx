@@ -8,8 +8,9 @@ const LeversPanel = lazyPanel(() => import('./Levers').then((m) => m.Levers));
 /**
  * The ranked levers, worked out once they come within 300 px of the viewport (at once where the
  * cards leave room for them). Ranking prices every single change, and the first time, before the
- * browser has optimised the engine's code, that was one task of 25-45 ms on this machine's CPU while
- * the page loaded: four times that on Lighthouse's phone, and the page's longest.
+ * browser has optimised the engine's code, that was one render of 36-49 ms on this machine's CPU
+ * (CPU profiles of three loads) while the page loaded: four times that on Lighthouse's phone, and the
+ * load's longest piece of script.
  */
 export function Levers() {
   const [ref, near] = useNearViewport<HTMLDivElement>('300px');
