@@ -1,4 +1,13 @@
-import { createContext, startTransition, Suspense, use, useEffect, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  startTransition,
+  Suspense,
+  use,
+  useEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 
 const HydratedContext = createContext(true);
 
@@ -24,11 +33,41 @@ export function Hydration({ hydrating, children }: { hydrating: boolean; childre
 export const useHydrated = (): boolean => use(HydratedContext);
 
 /**
+ * True once the page has hydrated and the element has a box: not while it sits in a folded panel
+ * (`display: none`, as the scenario panel on a phone) or in a closed `<details>`. Where there is no
+ * ResizeObserver, as soon as the page has hydrated.
+ */
+function useShown<T extends Element>() {
+  const ref = useRef<T>(null);
+  const [laidOut, setLaidOut] = useState(false);
+  const hydrated = useHydrated();
+  const shown = hydrated && (laidOut || typeof ResizeObserver === 'undefined');
+  useEffect(() => {
+    const element = ref.current;
+    if (laidOut || element === null || typeof ResizeObserver === 'undefined') return;
+    // It reports every element once, as observed (0 x 0 for one without a box), then as its box changes.
+    const observer = new ResizeObserver((entries) => {
+      // A transition: the part renders in slices, yielding to the browser, not in one task.
+      if (entries.some((e) => e.contentRect.width > 0)) startTransition(() => setLaidOut(true));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [laidOut]);
+  return [ref, shown] as const;
+}
+
+/**
  * A Suspense boundary for a part of the page whose code loads after the figures. The prerendered HTML
  * and the hydrating browser both show `fallback` (so they match, and the HTML holds only the first
- * view); the part itself renders, and its code is fetched, once the page has hydrated.
+ * view); the part itself renders, and its code is fetched, once the page has hydrated and the part is
+ * shown. Folded away (most of these parts sit in the scenario panel, folded on a phone), it waits
+ * until opened: rendering it while the page loaded was work for nothing on the screen.
  */
 export function AfterHydration({ fallback, children }: { fallback: ReactNode; children: ReactNode }) {
-  const hydrated = useHydrated();
-  return <Suspense fallback={fallback}>{hydrated ? children : fallback}</Suspense>;
+  const [ref, shown] = useShown<HTMLDivElement>();
+  return (
+    <div ref={ref}>
+      <Suspense fallback={fallback}>{shown ? children : fallback}</Suspense>
+    </div>
+  );
 }

@@ -39,7 +39,7 @@ test('at 375 px the first card’s base and total are on the first screen, for o
   }
 });
 
-test('at 375 px the summary opens to edit by keyboard, the edit changes the figures, and axe passes closed and open in both themes', async ({
+test('at 375 px the summary opens to edit by keyboard, what it folds renders when it opens, the edit changes the figures, and axe passes closed and open in both themes', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 375, height: 667 });
@@ -47,6 +47,12 @@ test('at 375 px the summary opens to edit by keyboard, the edit changes the figu
   const edit = page.getByRole('button', { name: 'Edit scenario' });
   await expect(edit).toHaveAttribute('aria-expanded', 'false');
   await expect(page.getByTestId('estimate-devops-engineer')).toBeVisible();
+  // Folded away, saved scenarios are not rendered once the rest has loaded: their place waits for the
+  // panel to open.
+  await expect(page.getByRole('heading', { name: /^Plan a switch/ })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByRole('heading', { name: 'What if', includeHidden: true })).toHaveCount(0);
+  await expect(page.getByText('Loading saved scenarios…')).toBeAttached();
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     const violations = await runAxe(page);
@@ -61,6 +67,8 @@ test('at 375 px the summary opens to edit by keyboard, the edit changes the figu
   await expect(close).toBeFocused();
   const years = page.getByRole('spinbutton', { name: 'Years of experience' });
   await expect(years).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'What if' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Location', exact: true })).toBeVisible();
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     const violations = await runAxe(page);
