@@ -33,23 +33,31 @@ export function Hydration({ hydrating, children }: { hydrating: boolean; childre
 export const useHydrated = (): boolean => use(HydratedContext);
 
 /**
- * True once the page has hydrated and the element has a box: not while it sits in a folded panel
- * (`display: none`, as the scenario panel on a phone) or in a closed `<details>`. Where there is no
- * ResizeObserver, as soon as the page has hydrated.
+ * An element with a box anywhere on the page intersects a viewport grown this far, whatever scrolling
+ * box it sits in; one folded away (`display: none`, in a closed `<details>`) has no box and never does.
+ */
+const ANYWHERE = '100000px';
+
+/**
+ * True once the page has hydrated and the element has a box: not while it sits in a folded panel (as
+ * the scenario panel on a phone) or a closed `<details>`. Where there is no IntersectionObserver (a
+ * component test), as soon as the page has hydrated.
  */
 function useShown<T extends Element>() {
   const ref = useRef<T>(null);
   const [laidOut, setLaidOut] = useState(false);
   const hydrated = useHydrated();
-  const shown = hydrated && (laidOut || typeof ResizeObserver === 'undefined');
+  const shown = hydrated && (laidOut || typeof IntersectionObserver === 'undefined');
   useEffect(() => {
     const element = ref.current;
-    if (laidOut || element === null || typeof ResizeObserver === 'undefined') return;
-    // It reports every element once, as observed (0 x 0 for one without a box), then as its box changes.
-    const observer = new ResizeObserver((entries) => {
-      // A transition: the part renders in slices, yielding to the browser, not in one task.
-      if (entries.some((e) => e.contentRect.width > 0)) startTransition(() => setLaidOut(true));
-    });
+    if (laidOut || element === null || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        // A transition: the part renders in slices, yielding to the browser, not in one task.
+        if (entries.some((e) => e.isIntersecting)) startTransition(() => setLaidOut(true));
+      },
+      { rootMargin: ANYWHERE, scrollMargin: ANYWHERE },
+    );
     observer.observe(element);
     return () => observer.disconnect();
   }, [laidOut]);
