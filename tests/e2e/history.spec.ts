@@ -4,11 +4,10 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { currentSearch, readFigures, revealLevers, settledSearch } from './helpers';
+import { currentSearch, openOptions, readFigures, revealLevers, settledSearch } from './helpers';
 
 const yearsBox = (page: Page) => page.getByRole('spinbutton', { name: 'Years of experience' });
 const cka = (page: Page) => page.getByRole('checkbox', { name: /CKA/ });
-const openOptions = (page: Page) => page.locator('summary', { hasText: 'Certifications and skills' }).click();
 
 test('Back and Forward over a checkbox restore the scenario, the figures and the address bar', async ({
   page,
