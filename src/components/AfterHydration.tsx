@@ -33,36 +33,37 @@ export function Hydration({ hydrating, children }: { hydrating: boolean; childre
 export const useHydrated = (): boolean => use(HydratedContext);
 
 /**
- * An element with a box anywhere on the page intersects a viewport grown this far, whatever scrolling
- * box it sits in; one folded away (`display: none`, in a closed `<details>`) has no box and never does.
+ * True once the page has hydrated and the element has come within `margin` (a CSS margin, as
+ * IntersectionObserver's rootMargin) of the viewport, and within `scrollMargin` of what shows of any
+ * scrolling box around it (the side column on a wide screen). Never while it has no box: in a folded
+ * panel (`display: none`) or a closed `<details>`. Where there is no IntersectionObserver (a component
+ * test), as soon as the page has hydrated. For the parts out of sight as the page loads: their
+ * rendering, layout and paint would otherwise be long tasks while it loads.
  */
-const ANYWHERE = '100000px';
-
-/**
- * True once the page has hydrated and the element has a box: not while it sits in a folded panel (as
- * the scenario panel on a phone) or a closed `<details>`. Where there is no IntersectionObserver (a
- * component test), as soon as the page has hydrated.
- */
-function useShown<T extends Element>() {
+export function useNearViewport<T extends Element>(margin: string, scrollMargin = '0px') {
   const ref = useRef<T>(null);
-  const [laidOut, setLaidOut] = useState(false);
+  const [seen, setSeen] = useState(false);
+  // Never near in the prerendered HTML and while it hydrates, so hydration finds the same placeholder.
   const hydrated = useHydrated();
-  const shown = hydrated && (laidOut || typeof IntersectionObserver === 'undefined');
+  const near = hydrated && (seen || typeof IntersectionObserver === 'undefined');
   useEffect(() => {
     const element = ref.current;
-    if (laidOut || element === null || typeof IntersectionObserver === 'undefined') return;
+    if (seen || element === null || typeof IntersectionObserver === 'undefined') return;
     const observer = new IntersectionObserver(
       (entries) => {
         // A transition: the part renders in slices, yielding to the browser, not in one task.
-        if (entries.some((e) => e.isIntersecting)) startTransition(() => setLaidOut(true));
+        if (entries.some((e) => e.isIntersecting)) startTransition(() => setSeen(true));
       },
-      { rootMargin: ANYWHERE, scrollMargin: ANYWHERE },
+      { rootMargin: margin, scrollMargin },
     );
     observer.observe(element);
     return () => observer.disconnect();
-  }, [laidOut]);
-  return [ref, shown] as const;
+  }, [seen, margin, scrollMargin]);
+  return [ref, near] as const;
 }
+
+/** Margins that take in the whole page: an element near by these has a box anywhere on it. */
+const ANYWHERE = '100000px';
 
 /**
  * A Suspense boundary for a part of the page whose code loads after the figures. The prerendered HTML
@@ -72,7 +73,7 @@ function useShown<T extends Element>() {
  * until opened: rendering it while the page loaded was work for nothing on the screen.
  */
 export function AfterHydration({ fallback, children }: { fallback: ReactNode; children: ReactNode }) {
-  const [ref, shown] = useShown<HTMLDivElement>();
+  const [ref, shown] = useNearViewport<HTMLDivElement>(ANYWHERE, ANYWHERE);
   return (
     <div ref={ref}>
       <Suspense fallback={fallback}>{shown ? children : fallback}</Suspense>

@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { lazyPanel } from '../../components/lazyPanel';
-import { useNearViewport } from '../../components/useNearViewport';
+import { useNearViewport } from '../../components/AfterHydration';
 
 // The panels sit below the cards and the charts: they load after the figures have painted, keeping
 // their code (and the export builders) out of the initial bundle.

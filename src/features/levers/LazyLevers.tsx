@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { lazyPanel } from '../../components/lazyPanel';
-import { useNearViewport } from '../../components/useNearViewport';
+import { useNearViewport } from '../../components/AfterHydration';
 
 // The ranked levers sit below the cards: their code loads after the figures.
 const LeversPanel = lazyPanel(() => import('./Levers').then((m) => m.Levers));

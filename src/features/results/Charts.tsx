@@ -1,7 +1,7 @@
 import { memo, Suspense, type ReactNode } from 'react';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { ChunkLoadError, lazyPanel } from '../../components/lazyPanel';
-import { useNearViewport } from '../../components/useNearViewport';
+import { useNearViewport } from '../../components/AfterHydration';
 import { useDataset } from '../../data/useDataset';
 import { useAtRest } from '../../state/afterPaint';
 import { useEstimates } from '../../state/useEstimates';
