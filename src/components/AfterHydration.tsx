@@ -37,8 +37,9 @@ export const useHydrated = (): boolean => use(HydratedContext);
  * IntersectionObserver's rootMargin) of the viewport, and within `scrollMargin` of what shows of any
  * scrolling box around it (the side column on a wide screen). Never while it has no box: in a folded
  * panel (`display: none`) or a closed `<details>`. Where there is no IntersectionObserver (a component
- * test), as soon as the page has hydrated. For the parts out of sight as the page loads: their
- * rendering, layout and paint would otherwise be long tasks while it loads.
+ * test), as soon as the page has hydrated. Also true once the person presses Tab while it is on the
+ * page. For the parts out of sight as the page loads: their rendering, layout and paint would otherwise
+ * be long tasks while it loads.
  */
 export function useNearViewport<T extends Element>(margin: string, scrollMargin = '0px') {
   const ref = useRef<T>(null);
@@ -49,15 +50,21 @@ export function useNearViewport<T extends Element>(margin: string, scrollMargin 
   useEffect(() => {
     const element = ref.current;
     if (seen || element === null || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        // A transition: the part renders in slices, yielding to the browser, not in one task.
-        if (entries.some((e) => e.isIntersecting)) startTransition(() => setSeen(true));
-      },
-      { rootMargin: margin, scrollMargin },
-    );
+    // A transition: the part renders in slices, yielding to the browser, not in one task.
+    const show = () => startTransition(() => setSeen(true));
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && show(), {
+      rootMargin: margin,
+      scrollMargin,
+    });
     observer.observe(element);
-    return () => observer.disconnect();
+    // Tab moves through the page in order: the first press draws every part on the page still waiting
+    // (not those folded away, which Tab cannot reach), so none is skipped for not being there yet.
+    const onKey = (event: KeyboardEvent) => event.key === 'Tab' && element.checkVisibility() && show();
+    document.addEventListener('keydown', onKey);
+    return () => {
+      observer.disconnect();
+      document.removeEventListener('keydown', onKey);
+    };
   }, [seen, margin, scrollMargin]);
   return [ref, near] as const;
 }

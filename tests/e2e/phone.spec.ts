@@ -91,6 +91,22 @@ test('at 375 px the summary opens to edit by keyboard, what it folds renders whe
   expect(await typical(page, 'devops-engineer', 'total-typical')).toBeGreaterThan(before);
 });
 
+test('at 375 px the first Tab draws the parts further down the page, so moving by keyboard skips none', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  await page.goto('/');
+  const levers = page.getByText('What raises your pay most is worked out when you scroll to it.');
+  await expect(levers).toBeVisible();
+  await expect(page.getByText(/is drawn when you scroll to it/)).toHaveCount(2);
+
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('heading', { name: 'What raises your pay most' })).toBeVisible();
+  await expect(page.getByText(/is drawn when you scroll to it/)).toHaveCount(0);
+  await expect(page.getByText(/are shown when you scroll to them/)).toHaveCount(0);
+  expect(await page.evaluate(() => window.scrollY), 'the page scrolled').toBe(0);
+});
+
 test('a three-role comparison with a full offer package prints on at most two pages, Letter and A4, with the scenario, the date and the link', async ({
   page,
 }) => {
