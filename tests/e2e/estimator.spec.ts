@@ -49,6 +49,9 @@ test('three roles, years, location and a certification change the figures and th
   await yearsSlider(page).fill('9');
   const afterYears = await typical(page, 'devops-engineer');
   expect(afterYears, 'more years did not raise the DevOps base').toBeGreaterThan(before);
+  // At 1280 × 720 the scenario's column scrolls beside the figures: nothing in it is cut off (the
+  // education select's longest option once widened the form past it).
+  await noHorizontalScroll(page);
 
   await chooseLocation(page, 'Seattle');
   const afterLocation = await typical(page, 'devops-engineer');
@@ -178,7 +181,9 @@ test('a malformed URL still shows estimates, a notice naming what was ignored, a
   );
 });
 
-test('at 375 px the page fits the phone and three roles stack', async ({ page }) => {
+test('at 375 px the page fits the phone and three roles stack, with the scenario open too', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto('/?roles=devops-engineer,mlops-engineer,ml-engineer&years=4');
   await expect(page.getByTestId('estimate-ml-engineer')).toBeVisible();
@@ -188,6 +193,11 @@ test('at 375 px the page fits the phone and three roles stack', async ({ page })
   await expect(strip).toContainText('Typical total pay');
   await expect(strip).toContainText('MLOps');
   await drawnChart(page, 'experience-chart');
+  await noHorizontalScroll(page);
+  // Opened, the scenario's controls fit too (the education select's longest option once widened them).
+  await page.getByRole('button', { name: 'Edit scenario' }).click();
+  await expect(page.getByRole('combobox', { name: 'Education' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'What if' })).toBeVisible();
   await noHorizontalScroll(page);
 });
 
