@@ -53,7 +53,7 @@ export async function changedSearch(page: Page, before: string): Promise<void> {
   await expect.poll(() => currentSearch(page), { message: 'the query string of the URL' }).not.toBe(before);
 }
 
-/** The page, as laid out now, is no wider than the viewport. */
+/** The page, as laid out now, is no wider than the viewport, nor the scenario's column than its box. */
 export async function noHorizontalScroll(page: Page): Promise<void> {
   const { scroll, client, side } = await page.evaluate(() => {
     // The scenario's column, where shown: on a wide screen it scrolls on its own, and cuts off what is
