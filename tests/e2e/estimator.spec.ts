@@ -49,8 +49,8 @@ test('three roles, years, location and a certification change the figures and th
   await yearsSlider(page).fill('9');
   const afterYears = await typical(page, 'devops-engineer');
   expect(afterYears, 'more years did not raise the DevOps base').toBeGreaterThan(before);
-  // At 1280 × 720 the scenario's column scrolls beside the figures: nothing in it is cut off (the
-  // education select's longest option once widened the form past it).
+  // At 1280 × 720 the scenario's column scrolls beside the figures: nothing in it is cut off (the what-if
+  // panel, painted only near the view, once took a placeholder width of 400 px and widened the form).
   await noHorizontalScroll(page);
 
   await chooseLocation(page, 'Seattle');
@@ -194,7 +194,8 @@ test('at 375 px the page fits the phone and three roles stack, with the scenario
   await expect(strip).toContainText('MLOps');
   await drawnChart(page, 'experience-chart');
   await noHorizontalScroll(page);
-  // Opened, the scenario's controls fit too (the education select's longest option once widened them).
+  // So do the scenario's controls once opened. (Parts painted only near the view, the what-if panel among
+  // them, once took a placeholder width of 400 px as well as a height, and widened the page.)
   await page.getByRole('button', { name: 'Edit scenario' }).click();
   await expect(page.getByRole('combobox', { name: 'Education' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'What if' })).toBeVisible();
